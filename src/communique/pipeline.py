@@ -12,6 +12,7 @@ from communique.mentions.places import PlaceResolver
 from communique.mentions.quotes import QuoteExtractor
 from communique.nlp import MODEL_PACKAGE, Analysis, load_nlp
 from communique.nlp.gazetteer import Gazetteer
+from communique.errors import CommuniqueError, InputError
 from communique.types import Document, Mentions, Provenance, Record
 
 BATCH_SIZE = 32
@@ -54,6 +55,37 @@ class Pipeline:
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
             yield self._read(Analysis(document, doc))
 
+    def extract_each(
+        self, documents: Iterable[Document | InputError], *, debug: bool = False
+    ) -> Iterator[Record | InputError]:
+        """Like `extract_many`, but a document that fails becomes an `InputError` in its place.
+
+        Inputs that already failed upstream (an `InputError` from ingest) pass through in
+        order, so a batch run reports every failure and never loses the other documents.
+        With `debug`, an unexpected error propagates with its traceback instead.
+        """
+        for chunk in _chunks(documents, BATCH_SIZE * 4):
+            good = [item for item in chunk if isinstance(item, Document)]
+            records = self._safe_records(good, debug)
+            for item in chunk:
+                yield item if isinstance(item, InputError) else next(records)
+
+    def _safe_records(self, documents: list[Document], debug: bool) -> Iterator[Record | InputError]:
+        pairs = ((d.text, d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+            try:
+                yield self._read(Analysis(document, doc))
+            except CommuniqueError as exc:
+                yield InputError(document.source, str(exc))
+            except Exception as exc:  # a bug must not sink the batch; --debug shows it
+                if debug:
+                    raise
+                yield InputError(
+                    document.source,
+                    f"internal error ({type(exc).__name__}: {exc})",
+                    "rerun with --debug for the traceback and report it",
+                )
+
     def _read(self, analysis: Analysis) -> Record:
         found = self.actors(analysis)
         mentions = Mentions(
@@ -78,3 +110,14 @@ class Pipeline:
             topics=diplomacy.topics,
             provenance=self.provenance,
         )
+
+
+def _chunks(items: Iterable[Document | InputError], size: int) -> Iterator[list[Document | InputError]]:
+    chunk: list[Document | InputError] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
