@@ -1,0 +1,95 @@
+"""Who did it to whom: from a trigger's dependents to actor ids.
+
+`ActorIndex` maps tokens to the actors whose mentions cover them, built once per document so
+that every lookup afterwards is a dictionary read. `noun_phrase_actors` reads the actors of one
+argument: the noun phrase's own head first ("Prime Minister Modi"), then its modifiers
+("Israeli troops", "the foreign minister of Japan"), and each conjunct separately ("India and
+Japan").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.types import Mentions
+
+# Dependents that stay inside a noun phrase: we follow these and nothing else, so relative
+# clauses and complements never leak their actors into the argument.
+_NP_DEPS = frozenset(
+    {"compound", "amod", "poss", "nmod", "appos", "det", "nummod", "flat", "case", "npadvmod"}
+)
+
+
+class ActorIndex:
+    """Token index -> actor ids, from the actor mentions and collective references."""
+
+    def __init__(self, doc: Doc, mentions: Mentions) -> None:
+        self._by_token: dict[int, tuple[str, ...]] = {}
+        sizes: dict[int, int] = {}
+        kinds = {a.id: a.kind for a in mentions.actors}
+        self.kind = kinds
+        self.country = {a.id: a.country for a in mentions.actors}
+        for actor in mentions.actors:
+            for m in actor.mentions:
+                self._cover(doc, m.start, m.end, (actor.id,), sizes)
+        for ref in mentions.references:
+            actors = tuple(a for a in ref.actors if a in kinds)
+            if actors:
+                self._cover(doc, ref.span.start, ref.span.end, actors, sizes)
+
+    def _cover(
+        self, doc: Doc, start: int, end: int, ids: tuple[str, ...], sizes: dict[int, int]
+    ) -> None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return
+        size = end - start
+        for token in span:
+            # The longest mention over a token wins ("Japanese" inside "Japanese ministers").
+            if sizes.get(token.i, -1) < size:
+                sizes[token.i] = size
+                self._by_token[token.i] = ids
+
+    def at(self, token: Token) -> tuple[str, ...]:
+        return self._by_token.get(token.i, ())
+
+    def __bool__(self) -> bool:
+        return bool(self._by_token)
+
+
+def conjuncts(head: Token) -> list[Token]:
+    """The head and every token coordinated with it ("India, Japan and Australia")."""
+    return [head, *head.conjuncts]
+
+
+def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
+    own = index.at(head)
+    if own:
+        return own
+    found: list[str] = []
+    stack = [c for c in head.children if c.dep_ in _NP_DEPS or c.dep_ == "prep"]
+    while stack:
+        token = stack.pop(0)
+        if token.dep_ == "prep":
+            # Only "of" stays in the phrase: "the minister of defence of Japan".
+            if token.lower_ != "of":
+                continue
+            stack.extend(c for c in token.children if c.dep_ == "pobj")
+            continue
+        for actor in index.at(token):
+            if actor not in found:
+                found.append(actor)
+        stack.extend(c for c in token.children if c.dep_ in _NP_DEPS or c.dep_ == "prep")
+    # A person or organisation is the more specific reading of "Indian PM" + "India".
+    specific = [a for a in found if index.kind.get(a) != "state"]
+    return tuple(specific or found)
+
+
+def noun_phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
+    """The actors an argument headed by `head` stands for, one reading per conjunct."""
+    found: list[str] = []
+    for conjunct in conjuncts(head):
+        for actor in _phrase_actors(conjunct, index):
+            if actor not in found:
+                found.append(actor)
+    return tuple(found)

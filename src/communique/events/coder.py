@@ -1,0 +1,114 @@
+"""`EventCoder`: PLOVER and CAMEO events from the parse, the engagements and the outcomes.
+
+Example:
+    >>> coder = EventCoder()  # doctest: +SKIP
+    >>> events = coder(analysis, mentions, engagements, outcomes)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Span as SpacySpan
+
+from communique.events.arguments import ActorIndex
+from communique.events.clauses import Clause, extract_clauses
+from communique.events.lexicon import Lexicon
+from communique.events.modality import modality_of
+from communique.events.records import from_engagement, from_outcome, merge
+from communique.events.tables import CodeTables
+from communique.nlp.analysis import Analysis
+from communique.types import Cameo, Engagement, Event, Mentions, Outcome, Plover, Span
+
+CODER_NAME = "plover.rules.v1"
+
+
+@lru_cache(maxsize=1)
+def _complements() -> dict[tuple[str, str], str]:
+    text = files("communique.data").joinpath("event_complements.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
+    return {(root, plover): code for root, plover, code in rows[1:]}
+
+
+class EventCoder:
+    """Codes every clause that reports an interaction between actors as one `Event`."""
+
+    name = CODER_NAME
+
+    def __init__(self) -> None:
+        self.tables = CodeTables.load()
+        self.lexicon = Lexicon.load()
+        self.complements = _complements()
+
+    def __call__(
+        self,
+        analysis: Analysis,
+        mentions: Mentions,
+        engagements: tuple[Engagement, ...] = (),
+        outcomes: tuple[Outcome, ...] = (),
+    ) -> tuple[Event, ...]:
+        index = ActorIndex(analysis.doc, mentions)
+        events: list[Event] = []
+        if index:
+            for sentence in analysis.doc.sents:
+                for clause in extract_clauses(sentence, self.lexicon, index):
+                    event = self._code(analysis, mentions, sentence, clause)
+                    if event is not None:
+                        events.append(event)
+        derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
+        derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
+        events = merge(events, [e for e in derived if e is not None])
+        events.sort(key=lambda e: (e.trigger.start, e.plover.type))
+        return tuple(replace(e, id=f"ev{n}") for n, e in enumerate(events, 1))
+
+    def code_of(self, clause: Clause) -> str:
+        """The CAMEO code of a clause: the trigger's, refined by a complement it governs."""
+        code = clause.trigger.cameo
+        if clause.complement is not None:
+            kind = self.tables.plover_of(clause.complement.cameo).type or ""
+            code = self.complements.get((code[:2], kind), code)
+        return code
+
+    def _code(
+        self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, clause: Clause
+    ) -> Event | None:
+        if not clause.source and not clause.target:
+            return None  # no actor, no interaction
+        code = self.code_of(clause)
+        coding = self.tables.plover_of(code)
+        if coding.type is None:
+            return None
+        cameo = self.tables.cameo[code]
+        token = clause.token
+        mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
+        confidence = 0.5 + 0.2 * bool(clause.source) + 0.15 * bool(clause.target)
+        confidence -= 0.15 * clause.nominal
+        return Event(
+            id="",
+            plover=Plover(coding.type, mode or coding.mode, coding.contexts),
+            cameo=Cameo(cameo.code, cameo.quad_class, cameo.goldstein),
+            source=clause.source,
+            target=clause.target,
+            trigger=Span(token.idx, token.idx + len(token), token.text),
+            sentence=analysis.span_of(sentence),
+            date=_date_in(mentions, sentence) or analysis.document.published,
+            place=_place_in(mentions, sentence),
+            modality=modality_of(token),
+            confidence=round(min(confidence, 0.95), 2),
+            coder=CODER_NAME,
+        )
+
+
+def _date_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
+    start, end = sentence.start_char, sentence.end_char
+    return next((d.value for d in mentions.dates if start <= d.span.start < end), None)
+
+
+def _place_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
+    start, end = sentence.start_char, sentence.end_char
+    for place in mentions.places:
+        if any(start <= m.start < end for m in place.mentions):
+            return place.id
+    return None
