@@ -87,7 +87,12 @@ def _document_date(published: str | None) -> date | None:
 def _candidates(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of date expressions, in order, without overlaps."""
     spans = _merge_weekday_dates(
-        doc, [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+        doc,
+        [
+            (e.start_char, e.end_char)
+            for e in doc.ents
+            if e.label_ == "DATE" and not (len(e) == 1 and _is_count(e[0]))
+        ],
     )
     spans.extend(_bare_years(doc))
     for m in _FULL_DATE.finditer(doc.text):
@@ -131,11 +136,17 @@ def _bare_years(doc: Doc) -> list[tuple[int, int]]:
     return years
 
 
+def _is_count(token: Token) -> bool:
+    """A number counting something ("2000 protesters", "2024 percent"), not a year."""
+    if token.dep_ == "nummod" and token.head.tag_ in ("NNS", "NNPS"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ in ("%", "percent", "per")
+
+
 def _looks_like_year(token: Token) -> bool:
     """"in 2024", "with 2024 marking": yes; "2024 delegates", "Vision 2030", "$2024": no."""
-    if token.head.tag_ in ("NNS", "NNPS") and token.dep_ == "nummod":
-        return False  # a count of something
-    if token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in ("%", "percent"):
+    if _is_count(token):
         return False
     if token.i == token.sent.start:
         return True

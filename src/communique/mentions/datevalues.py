@@ -59,14 +59,14 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH.format(n='m')},?\s+(?:of\s+)?{_YEAR.format
 _MONTH_DAY = re.compile(rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\b(?!\s*,?\s*\d)")
 _DAY_MONTH = re.compile(rf"\b{_DAY.format(n='d')}\s+(?:of\s+)?{_MONTH.format(n='m')}(?!\w)")
 _MONTH_ANY = re.compile(rf"\b{_MONTH.format(n='m')}(?!\w)")
-_YEAR_ONLY = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)\b(?!s|'s)")
+_YEAR_ONLY = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)\b(?!s|'s|\s*(?:years?|months?|days?)\b)")
 _WEEKDAY_REL = re.compile(rf"(?:\b(?P<rel>last|next|this|coming)\s+)?\b{_WEEKDAY}(?!\w)")
 _WEEKDAY_ANY = re.compile(rf"\b{_WEEKDAY}(?!\w)")
 
 # An expression must contain one of these to be a point in time rather than a duration.
 _ANCHOR = re.compile(
     rf"\b{_MONTH.format(n='am')}(?!\w)|\b{_WEEKDAY.replace('wd', 'aw')}(?!\w)"
-    r"|\b(?:1[89]\d\d|20\d\d)\b"
+    r"|\b(?:1[89]\d\d|20\d\d)\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
     r"|\b(?:today|tonight|yesterday|tomorrow|ago)\b"
     r"|\b(?:last|next|this|coming|previous|past)\s+(?:week|month|year|weekend)\b"
 )
