@@ -1,0 +1,196 @@
+"""Who said a quoted run: the reporting verb (cue) next to it and that verb's subject.
+
+The search stays inside the run's paragraph and between its neighbouring runs, so each quote costs
+a few tokens of work. After the closing mark it looks at the first few tokens (`"...," he said`,
+`"...," said X`, `"..." - Commissioner X`, `"...," according to X`); before the opening mark it
+looks back to the start of the sentence (`X said: "..."`, `X said "..."`, `X: "..."`, a partial
+quote inside reported speech).
+
+Example:
+    >>> # for 'He said "we will win" today.', the cue is "said" and the speaker "He"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from communique.mentions.quote_lexicon import SpeechVerbs
+
+AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
+_SENTENCE_END = frozenset({".", "!", "?"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and its speaker: character spans; `head` is the speaker's head word or name."""
+
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    head: tuple[int, int] | None
+    cue_index: int | None  # token index of the cue, to group runs that share one
+
+
+class CueFinder:
+    """Finds the cue and speaker of quoted runs in one parsed document."""
+
+    def __init__(self, verbs: SpeechVerbs) -> None:
+        self.verbs = verbs
+
+    def after(self, doc: Doc, start: int, end: int) -> Attribution | None:
+        """An attribution in the characters [start, end) just after a closing mark."""
+        tokens = _tokens(doc, start, end)
+        if not tokens:
+            return None
+        if tokens[0].text in _DASHES and len(tokens) > 1 and _is_name(tokens[1]):
+            return self._speaker_only(tokens[1])
+        for n, tok in enumerate(tokens[:AFTER_CUE_WINDOW]):
+            if tok.text in _SENTENCE_END:
+                return None
+            if tok.lower_ == "according":
+                return self._according(tok)
+            if self._is_cue(tok) and not _takes_own_content(tok, start):
+                return self._from_verb(tok)
+        return None
+
+    def before(self, doc: Doc, start: int, end: int) -> Attribution | None:
+        """An attribution in the characters [start, end) before an opening mark (same sentence)."""
+        tokens = _tokens(doc, start, end)
+        for n in range(len(tokens) - 1, -1, -1):
+            if tokens[n].text in _SENTENCE_END:
+                tokens = tokens[n + 1 :]
+                break
+        if not tokens:
+            return None
+        fallback: Attribution | None = None
+        for tok in reversed(tokens):
+            if tok.lower_ == "according":
+                return self._according(tok)
+            if not self._is_cue(tok):
+                continue
+            found = self._from_verb(tok)
+            subject = _subject(tok)
+            if subject is not None and _is_speakerish(subject):
+                return found
+            fallback = fallback or found
+        if fallback is not None:
+            return fallback
+        if tokens[-1].text == ":" and len(tokens) > 1 and _is_name(tokens[-2]):
+            # A headline or a label: `Pence: "..."`.
+            found = self._speaker_only(tokens[-2])
+            colon = tokens[-1]
+            return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
+        return None
+
+    def attribution(self, cue: Token, subject: Token | None) -> Attribution:
+        """The attribution of a cue whose subject is already known (reported speech)."""
+        span = (cue.idx, cue.idx + len(cue.text))
+        if subject is None:
+            return Attribution(span, None, None, cue.i)
+        return Attribution(span, _noun_phrase(subject), _head_span(subject), cue.i)
+
+    def _is_cue(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and self.verbs.cues(tok.lemma_)
+
+    def _from_verb(self, verb: Token) -> Attribution:
+        return self.attribution(verb, _subject(verb))
+
+    def _according(self, according: Token) -> Attribution:
+        cue = (according.idx, according.idx + len(according.text))
+        for to in according.children:
+            for obj in to.children:
+                if obj.dep_ == "pobj":
+                    return Attribution(cue, _noun_phrase(obj), _head_span(obj), according.i)
+        return Attribution(cue, None, None, according.i)
+
+    def _speaker_only(self, tok: Token) -> Attribution:
+        head = tok
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "Commissioner" -> "Commissioner Smith"
+        return Attribution(None, _noun_phrase(head), _head_span(head), None)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing over participles ("he said, adding ...")."""
+    return _subject(verb)
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child
+        if node.dep_ == "relcl":
+            return node.head  # "Smith, who said ..."
+        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+            break
+        node = node.head
+    for child in verb.rights:  # "..., said Smith" parsed with Smith as an object
+        if child.dep_ in _INVERTED_SUBJECT_DEPS and _is_name(child):
+            return child
+    return None
+
+
+def _takes_own_content(verb: Token, after: int) -> bool:
+    """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue."""
+    return any(c.dep_ == "ccomp" and c.idx > verb.idx and c.idx >= after for c in verb.children)
+
+
+def _is_name(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS
+
+
+def _is_speakerish(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS or tok.tag_ == "NNS"
+
+
+def _noun_phrase(head: Token) -> tuple[int, int]:
+    """The head's name or noun phrase: left modifiers up to the first comma, and its entity."""
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _NP_LEFT_DEPS or any(t.is_punct and t.text != "." for t in child.subtree):
+            break
+        left = child.left_edge.i
+    doc = head.doc
+    start, end = doc[left].idx, head.idx + len(head.text)
+    if head.ent_iob_ != "O":
+        ent = _entity(head)
+        if ent is not None:
+            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    return start, end
+
+
+def _head_span(head: Token) -> tuple[int, int]:
+    ent = _entity(head) if head.ent_iob_ != "O" else None
+    if ent is not None:
+        return ent.start_char, ent.end_char
+    return head.idx, head.idx + len(head.text)
+
+
+def _entity(tok: Token) -> SpacySpan | None:
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if doc[start].ent_type_ else None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    return [t for t in span if not t.is_space]

@@ -1,0 +1,165 @@
+"""Quotation marks -> quoted runs: one pass over the text, paragraph by paragraph.
+
+A run is the text between an opening and a closing double mark (straight `"`, curly `“ ”`, low
+`„`, guillemets, or `''` as in some newspaper archives). Which way a mark faces is read from its
+neighbours first (a mark after a space and before a letter opens), from its glyph second, because
+real texts misuse curly marks. A run left open at the end of a paragraph is the first part of a
+multi-paragraph quote when the next paragraph opens with a mark: the newspaper convention.
+
+Single marks quote only in headlines (elsewhere they are mostly apostrophes), so they are read in a
+document's first paragraph only when it is short.
+
+Example:
+    >>> [(r.start, r.end) for r in find_runs('He said "we will win" today.')]
+    [(9, 20)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"''|[\"“”„«»]")
+_SINGLE = re.compile(r"['‘’]")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_LINE_BREAK = re.compile(r"\n\s*")
+_OPENING_GLYPHS = frozenset("“„«‘")
+_CLOSING_GLYPHS = frozenset("”»’")
+# A mark after one of these (or at a paragraph start) may open a quote...
+_BEFORE_OPENING = frozenset(" \t\n\r\xa0([{—–-/:;")
+# ...and a mark before one of these (or at a paragraph end) may close one.
+_AFTER_CLOSING = frozenset(" \t\n\r\xa0.,;:!?)]}—–-…")
+HEADLINE_MAX_CHARS = 250
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedRun:
+    """The words between one pair of marks (marks and edge spaces excluded).
+
+    `close_at` is None when the paragraph ended first; `continues` is True when the run goes on a
+    quote left open at the end of the previous paragraph.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int | None
+    paragraph: int
+    continues: bool = False
+
+    @property
+    def outer_end(self) -> int:
+        """Just past the closing mark (or the run's end when unclosed)."""
+        return self.close_at + 1 if self.close_at is not None else self.end
+
+
+def paragraphs(text: str) -> tuple[Paragraph, ...]:
+    """Blocks separated by blank lines; single line breaks when the text has no blank line."""
+    splitter = _PARAGRAPH_BREAK if _PARAGRAPH_BREAK.search(text) else _LINE_BREAK
+    found: list[Paragraph] = []
+    start = 0
+    for brk in splitter.finditer(text):
+        if text[start : brk.start()].strip():
+            found.append(_trimmed(text, start, brk.start()))
+        start = brk.end()
+    if text[start:].strip():
+        found.append(_trimmed(text, start, len(text)))
+    return tuple(found)
+
+
+def find_runs(
+    text: str, paras: tuple[Paragraph, ...] | None = None, headline_singles: bool = True
+) -> tuple[QuotedRun, ...]:
+    """Every quoted run of the text, in order."""
+    paras = paragraphs(text) if paras is None else paras
+    runs: list[QuotedRun] = []
+    left_open = False
+    for index, para in enumerate(paras):
+        marks = _marks(text, para, _DOUBLE)
+        if index == 0 and headline_singles and para.end - para.start <= HEADLINE_MAX_CHARS:
+            marks = sorted(marks + _marks(text, para, _SINGLE, singles=True))
+        found = _pair(text, para, index, marks, continues=left_open)
+        left_open = bool(found) and found[-1].close_at is None
+        runs.extend(found)
+    return tuple(runs)
+
+
+def _marks(
+    text: str, para: Paragraph, pattern: re.Pattern[str], singles: bool = False
+) -> list[tuple[int, int, str]]:
+    """(position, length, direction) of each mark; direction is 'open', 'close' or '?'."""
+    out: list[tuple[int, int, str]] = []
+    for m in pattern.finditer(text, para.start, para.end):
+        at, size = m.start(), m.end() - m.start()
+        before = text[at - 1] if at > para.start else " "
+        after = text[m.end()] if m.end() < para.end else " "
+        may_open = before in _BEFORE_OPENING and not after.isspace()
+        may_close = after in _AFTER_CLOSING and not before.isspace()
+        if may_open and not may_close:
+            direction = "open"
+        elif may_close and not may_open:
+            direction = "close"
+        elif singles:
+            continue  # an apostrophe inside a word ("won’t") or a lone mark
+        elif m.group() in _OPENING_GLYPHS:
+            direction = "open"
+        elif m.group() in _CLOSING_GLYPHS:
+            direction = "close"
+        else:
+            direction = "?"
+        out.append((at, size, direction))
+    return out
+
+
+def _pair(
+    text: str, para: Paragraph, index: int, marks: list[tuple[int, int, str]], continues: bool
+) -> list[QuotedRun]:
+    runs: list[QuotedRun] = []
+    opened: tuple[int, int] | None = None
+    for at, size, direction in marks:
+        if opened is None:
+            if direction != "close":  # a stray closing mark opens nothing
+                opened = (at, size)
+            continue
+        if direction == "open" and text[at] in _OPENING_GLYPHS:
+            # A second curly opening mark: the first one was never closed.
+            opened = (at, size)
+            continue
+        run = _run(text, opened[0] + opened[1], at, opened[0], at, index)
+        if run:
+            runs.append(run)
+        opened = None
+    if opened is not None:
+        run = _run(text, opened[0] + opened[1], para.end, opened[0], None, index)
+        if run:
+            runs.append(run)
+    if runs and continues and runs[0].open_at == para.start:
+        first = runs[0]
+        runs[0] = QuotedRun(first.start, first.end, first.open_at, first.close_at, index, True)
+    return runs
+
+
+def _run(
+    text: str, start: int, end: int, open_at: int, close_at: int | None, index: int
+) -> QuotedRun | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return None
+    return QuotedRun(start, end, open_at, close_at, index)
+
+
+def _trimmed(text: str, start: int, end: int) -> Paragraph:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Paragraph(start, end)

@@ -1,0 +1,186 @@
+"""Quotes: who said what, in quotation marks (direct) or reported ("X said that ...").
+
+The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
+(`quote_transcript`), finds each run's cue and speaker (`quote_cues`), joins runs that belong to
+one quote, resolves speakers to actors (`quote_speakers`), then reads reported speech in the
+sentences left without quotation marks (`quote_reported`).
+
+Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
+share one cue, and a quote running over paragraphs are one `Quote` with several `parts`. A short
+run (three words or fewer) with no cue is a scare quote or a title ("the so-called "reset"") and is
+dropped, as is a short run in title case ("Fox News Sunday").
+
+Example:
+    >>> extractor = QuoteExtractor()  # doctest: +SKIP
+    >>> quotes = extractor(analysis, mentions)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from communique.mentions.quote_cues import Attribution, CueFinder
+from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
+from communique.mentions.quote_reported import reported_clauses
+from communique.mentions.quote_speakers import SpeakerResolver
+from communique.mentions.quote_transcript import find_turns
+from communique.nlp.analysis import Analysis
+from communique.types import Mentions, Quote, Span
+
+SCARE_QUOTE_MAX_WORDS = 3
+_SENTENCE_END = (".", "!", "?")
+_MARKS = ('"', "“", "”", "''")
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A quote being assembled: its parts so far and its attribution (mutable while building)."""
+
+    parts: list[tuple[int, int]]
+    attribution: Attribution | None
+    paragraph: int
+    direct: bool = True
+    subject: tuple[int, int] | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class QuoteExtractor:
+    """Direct and reported quotes of a document, with cues and resolved speakers.
+
+    Example:
+        >>> extractor = QuoteExtractor()  # doctest: +SKIP
+        >>> [q.text for q in extractor(analysis, mentions)]  # doctest: +SKIP
+        ['We will deepen our partnership']
+    """
+
+    name = "quotes.rules.v1"
+
+    def __init__(self, verbs: SpeechVerbs | None = None, reported: bool = True) -> None:
+        self.verbs = verbs or SpeechVerbs.load()
+        self.cues = CueFinder(self.verbs)
+        self.reported = reported
+
+    def __call__(self, analysis: Analysis, mentions: Mentions) -> tuple[Quote, ...]:
+        text, doc = analysis.text, analysis.doc
+        paras = paragraphs(text)
+        turns = find_turns(text, paras)
+        turn_ranges = [(t.label.start, t.end) for t in turns]
+        runs = [r for r in find_runs(text, paras) if not _inside(r.open_at, turn_ranges)]
+        drafts = [
+            _Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
+            for t in turns
+        ]
+        drafts.extend(self._direct(analysis, runs, paras))
+        if self.reported:
+            drafts.extend(self._reported(analysis, drafts))
+        drafts.sort(key=lambda d: d.parts[0][0])
+        return self._quotes(analysis, mentions, drafts)
+
+    def _direct(self, analysis: Analysis, runs: list[QuotedRun], paras) -> list[_Draft]:
+        text, doc = analysis.text, analysis.doc
+        drafts: list[_Draft] = []
+        for n, run in enumerate(runs):
+            para = paras[run.paragraph]
+            prev_end = runs[n - 1].outer_end if n and runs[n - 1].paragraph == run.paragraph else para.start
+            next_open = runs[n + 1].open_at if n + 1 < len(runs) and runs[n + 1].paragraph == run.paragraph else para.end
+            last = drafts[-1] if drafts else None
+            if run.continues and last is not None:
+                last.parts.append((run.start, run.end))
+                last.paragraph = run.paragraph
+                if last.attribution is None:
+                    last.attribution = self.cues.after(doc, run.outer_end, next_open)
+                continue
+            words = text[run.start : run.end].split()
+            short = len(words) <= SCARE_QUOTE_MAX_WORDS
+            if short and _title_case(words):
+                continue
+            found = self.cues.after(doc, run.outer_end, next_open) if run.close_at is not None else None
+            if found is None:
+                found = self.cues.before(doc, prev_end, run.open_at)
+            if found is None and prev_end == para.start and run.paragraph > 0:
+                found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
+            if found is not None:
+                if last is not None and last.attribution is not None and found.cue_index is not None and (
+                    last.attribution.cue_index == found.cue_index
+                ):
+                    last.parts.append((run.start, run.end))  # partial quotes sharing one cue
+                    continue
+                drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
+                continue
+            if last is not None and last.paragraph == run.paragraph and last.direct:
+                between = text[last.parts[-1][1] : run.open_at]
+                if not short or not any(p in between for p in _SENTENCE_END):
+                    last.parts.append((run.start, run.end))  # "X," he said. "Y."
+                    continue
+            if not short:
+                drafts.append(_Draft([(run.start, run.end)], None, run.paragraph))
+        return drafts
+
+    def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
+        """`X said:` closing the previous paragraph introduces a quote that opens this one."""
+        lead = analysis.text[para.start : para.end].rstrip()
+        if not lead.endswith(":"):
+            return None
+        return self.cues.before(analysis.doc, para.start, para.start + len(lead))
+
+    def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
+        taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
+        found: list[_Draft] = []
+        ahead = 0  # sentences and quotes both run in text order: one walk over the two
+        for sentence in analysis.doc.sents:
+            while ahead < len(taken) and taken[ahead][1] <= sentence.start_char:
+                ahead += 1
+            if ahead < len(taken) and taken[ahead][0] < sentence.end_char:
+                continue
+            if any(mark in sentence.text for mark in _MARKS):
+                continue
+            for clause in reported_clauses(sentence, self.verbs):
+                attribution = self.cues.attribution(clause.cue, clause.subject)
+                found.append(_Draft([(clause.start, clause.end)], attribution, -1, direct=False))
+        return found
+
+    def _quotes(self, analysis: Analysis, mentions: Mentions, drafts: list[_Draft]) -> tuple[Quote, ...]:
+        text = analysis.text
+        resolver = SpeakerResolver(text, mentions)
+        quotes: list[Quote] = []
+        previous: str | None = None
+        for n, draft in enumerate(drafts, 1):
+            att = draft.attribution
+            speaker_span = cue = None
+            speaker = None
+            if att is not None and att.speaker is not None:
+                speaker_span = analysis.span(*att.speaker)
+                head = att.head or att.speaker
+                speaker = resolver.resolve(text, head[0], head[1], previous)
+            if att is not None and att.cue is not None:
+                cue = analysis.span(*att.cue)
+            parts = tuple(analysis.span(s, e) for s, e in draft.parts)
+            quotes.append(
+                Quote(
+                    id=f"quote{n}",
+                    text=" ".join(p.text for p in parts),
+                    span=analysis.span(parts[0].start, parts[-1].end),
+                    parts=parts,
+                    speaker=speaker,
+                    speaker_span=speaker_span,
+                    cue=cue,
+                    direct=draft.direct,
+                )
+            )
+            if speaker is not None:
+                previous = speaker
+        return tuple(quotes)
+
+
+def _title_case(words: list[str]) -> bool:
+    """True for a quoted title or name ("Shark Tank"): every word capitalised."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return bool(letters) and all(w.lstrip("'\"‘“(")[:1].isupper() for w in letters)
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    # The opening mark of a quoted turn (`"PENCE: ...`) stands just before its label.
+    return any(start - 2 <= position < end for start, end in ranges)
+
+
