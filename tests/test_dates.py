@@ -11,6 +11,8 @@ from communique.mentions.datevalues import DateValueParser
 from communique.nlp import Analysis, load_nlp
 from communique.types import Document
 
+from conftest import SEED, shared
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -137,3 +139,12 @@ def test_relative_and_hedged_expressions(text, value, granularity):
 @pytest.mark.parametrize("text", ["the 1990s", "the past decade", "the 21st century", "weeks"])
 def test_decades_centuries_and_vague_periods_get_no_value(text):
     assert DateValueParser().resolve(text, date(2021, 11, 19)) is None
+
+
+@pytest.mark.slow
+def test_seed_article_meeting_day_is_found(nlp, resolver):
+    text = shared("seeds", SEED.name).read_text(encoding="utf-8")
+    found = dates_of(nlp, resolver, text)
+    assert ("Tuesday (August 20, 2024)", "2024-08-20", "day") in found
+    assert ("2024", "2024", "year") in found
+    assert all(value.startswith("2024") for _, value, _ in found)

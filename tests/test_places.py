@@ -1,0 +1,133 @@
+"""The places stage: cities, regions and other places, and what is not a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.mentions.geonames import GeonamesIndex
+from communique.mentions.places import PlaceResolver, clean_name, facility_heads
+from communique.nlp import Analysis, load_nlp
+from communique.nlp.gazetteer import Gazetteer
+from communique.types import Document
+
+from conftest import SEED, shared
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver(Gazetteer.load())
+
+
+def places_of(nlp, resolver, text: str):
+    places = resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
+    for place in places:
+        for span in place.mentions:
+            assert text[span.start : span.end] == span.text
+    return places
+
+
+def by_name(places):
+    return {p.name: p for p in places}
+
+
+def test_city_gets_its_country_and_coordinates(nlp, resolver):
+    places = by_name(places_of(nlp, resolver, "The ministers met in New Delhi on Monday."))
+    delhi = places["New Delhi"]
+    assert (delhi.kind, delhi.country) == ("city", "IND")
+    assert delhi.lat == pytest.approx(28.6, abs=0.2) and delhi.lon == pytest.approx(77.2, abs=0.2)
+
+
+def test_the_city_of_is_not_part_of_the_name(nlp, resolver):
+    text = "India will open a new consulate in the city of Fukuoka next year."
+    fukuoka = by_name(places_of(nlp, resolver, text))["Fukuoka"]
+    assert (fukuoka.kind, fukuoka.country) == ("city", "JPN")
+    assert [m.text for m in fukuoka.mentions] == ["Fukuoka"]
+
+
+def test_ambiguous_city_goes_to_the_most_populous(nlp, resolver):
+    paris = by_name(places_of(nlp, resolver, "The summit was held in Paris last week."))["Paris"]
+    assert paris.country == "FRA"
+
+
+def test_country_names_are_states_not_places(nlp, resolver):
+    text = "India and Japan held talks, and Georgia sent an observer."
+    assert places_of(nlp, resolver, text) == ()
+
+
+def test_region_has_no_country_even_when_it_names_one(nlp, resolver):
+    text = "Japan supports the development of the North-East region of India through new projects."
+    places = places_of(nlp, resolver, text)
+    regions = [p for p in places if p.kind == "region"]
+    assert len(regions) == 1 and regions[0].country is None
+    assert "North-East" in regions[0].name
+    assert all(p.country != "IND" for p in places)
+
+
+def test_named_sea_is_a_region(nlp, resolver):
+    text = "The navies patrolled the South China Sea together."
+    (sea,) = places_of(nlp, resolver, text)
+    assert (sea.name, sea.kind, sea.country) == ("South China Sea", "region", None)
+
+
+def test_indo_pacific_is_a_region_even_when_the_model_says_org(nlp, resolver):
+    text = "Both sides want a free and open Indo-Pacific, the ministers said."
+    places = by_name(places_of(nlp, resolver, text))
+    assert places["Indo-Pacific"].kind == "region"
+    assert places["Indo-Pacific"].country is None
+
+
+def test_repeated_place_is_one_place_with_mentions_in_order(nlp, resolver):
+    text = "Talks opened in Geneva on Monday. Delegates stayed in Geneva until Friday, then left Geneva."
+    places = places_of(nlp, resolver, text)
+    assert [p.id for p in places] == ["p1"]
+    starts = [m.start for m in places[0].mentions]
+    assert len(starts) == 3 and starts == sorted(starts)
+
+
+def test_ids_follow_first_mention(nlp, resolver):
+    text = "The envoy flew from Tokyo to Berlin and then back to Tokyo."
+    assert [(p.id, p.name) for p in places_of(nlp, resolver, text)] == [
+        ("p1", "Tokyo"),
+        ("p2", "Berlin"),
+    ]
+
+
+def test_us_state_is_a_place_in_the_united_states(nlp, resolver):
+    (texas,) = places_of(nlp, resolver, "The governor welcomed the delegation to Texas on Friday.")
+    assert (texas.name, texas.kind, texas.country) == ("Texas", "place", "USA")
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [("the city of Fukuoka", "Fukuoka"), ("the Indo-Pacific's", "Indo-Pacific"), ("Tokyo", "Tokyo")],
+)
+def test_clean_name_drops_articles_and_possessives(words, name):
+    assert clean_name(words) == name
+
+
+def test_geonames_alternate_names_reach_the_city():
+    bombay = GeonamesIndex.load().city("Bombay")
+    assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IND")
+
+
+def test_facility_heads_are_lower_case_words():
+    heads = facility_heads()
+    assert "airport" in heads and "house" in heads
+    assert all(h == h.casefold() and " " not in h for h in heads)
+
+
+@pytest.mark.slow
+def test_seed_article_places():
+    text = shared("seeds", SEED.name).read_text(encoding="utf-8")
+    resolver = PlaceResolver(Gazetteer.load())
+    places = by_name(resolver(Analysis(Document(id="seed", text=text, source="seed"), load_nlp()(text))))
+    assert (places["New Delhi"].kind, places["New Delhi"].country) == ("city", "IND")
+    assert (places["Fukuoka"].kind, places["Fukuoka"].country) == ("city", "JPN")
+    assert (places["Indo-Pacific"].kind, places["Indo-Pacific"].country) == ("region", None)
+    assert len(places["Indo-Pacific"].mentions) == 2
+    assert "India" not in places and "Japan" not in places
