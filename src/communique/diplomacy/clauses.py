@@ -1,0 +1,121 @@
+"""Reading one engagement mention: who took part, where, when, and whether it happened."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.triggers import with_objects
+from communique.types import Actor, DateMention, EngagementStatus, Place
+
+_GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
+_PLANNED_WORDS = frozenset({"upcoming", "forthcoming", "next", "planned", "future", "proposed"})
+_PLANNING_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "prepare", "look"})
+_CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "abandon"})
+# Verbs whose subject takes part in the engagement named by their object ("attended the summit").
+PARTICIPATION_VERBS = frozenset(
+    {"attend", "represent", "participate", "join", "accompany", "lead", "chair", "co-chair",
+     "hold", "have", "conduct", "host", "take", "begin", "open", "convene"}
+)  # fmt: skip
+_SUBJECTS = ("nsubj", "nsubjpass", "agent")
+
+
+def governor(token: Token) -> Token | None:
+    """The verb an engagement noun is an argument of: "held" in "held talks", "represented"
+    in "represented Japan at the meeting"; None when the noun hangs off another noun."""
+    head = token
+    if head.dep_ in ("pobj", "pcomp"):
+        head = head.head
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj", "npadvmod", "oprd"):
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            return verb
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    """A verb's subjects, borrowed from the verb it hangs off when it has none of its own
+    ("Meeting in Delhi, the two sides agreed", "agreed to task officials")."""
+    for _ in range(3):
+        found = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        if found or agents:
+            return [t for t in found if t.dep_ != "agent"] + agents
+        if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp") and verb.head.i != verb.i:
+            verb = verb.head
+            while verb.dep_ in ("prep", "pobj", "pcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
+                verb = verb.head
+        else:
+            break
+    return []
+
+
+def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
+    """The heads of the phrases naming who meets: subjects, objects, "with" and "between"."""
+    if is_verb:
+        yield from subjects(token)
+        yield from (c for c in token.children if c.dep_ in ("dobj", "dative"))
+    else:
+        yield from (c for c in token.children if c.dep_ == "poss")
+    yield from with_objects(token)
+
+
+def people(index: DocIndex, heads: Iterator[Token] | list[Token]) -> tuple[list[Actor], bool]:
+    """The actors named by some argument heads, and whether one of them was "they"/"both sides"."""
+    found: dict[str, Actor] = {}
+    group = False
+    for head in heads:
+        actors = index.actors_of(head)
+        group = group or actors.group
+        for actor in actors.actors:
+            found.setdefault(actor.id, actor)
+    return list(found.values()), group
+
+
+def place_near(index: DocIndex, region: list[Token]) -> Place | None:
+    """The first place named in these tokens, cities before regions."""
+    places = [index.place[t.i] for t in region if index.place[t.i] is not None]
+    cities = [p for p in places if p is not None and p.kind == "city"]
+    return (cities or places or [None])[0]
+
+
+def date_near(index: DocIndex, trigger: Token, region: list[Token]) -> DateMention | None:
+    """The date of an engagement: one in the trigger's own clause, else the closest in its
+    segment; days before months before years, explicit ("August 20, 2024") before relative."""
+    found = {id(d): d for t in region if (d := index.date[t.i]) is not None}
+    if not found:
+        start, end = index.segment_of(trigger)
+        found = {id(d): d for t in index.doc[start:end] if (d := index.date[t.i]) is not None}
+
+    def rank(d: DateMention) -> tuple[int, int, int]:
+        explicit = 0 if any(ch.isdigit() for ch in d.text) else 1
+        distance = min(abs(d.span.start - trigger.idx), abs(d.span.end - trigger.idx))
+        return (_GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)
+
+    return min(found.values(), key=rank, default=None)
+
+
+def status_of(trigger: Token, verb: Token | None) -> EngagementStatus:
+    """held, planned ("will meet", "is scheduled to", "upcoming") or cancelled ("called off",
+    "postponed": the engagement as announced did not take place)."""
+    chain = [t for t in (trigger, verb, (verb or trigger).head) if t is not None]
+    for token in chain:
+        lemma = token.lemma_.lower()
+        if lemma in _CANCELLING_VERBS or (
+            lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
+        ):
+            return "cancelled"
+    for token in chain[:2]:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lemma_.lower() in ("will", "shall", "'ll"):
+                return "planned"
+            if child.dep_ in ("amod", "compound") and child.lower_ in _PLANNED_WORDS:
+                return "planned"
+        if token.lemma_.lower() in _PLANNING_VERBS and token.tag_ in ("VBN", "VBZ", "VBP", "VB"):
+            if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.i != trigger.i:
+                return "planned"
+        if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in _PLANNING_VERBS:
+            return "planned"
+    return "held"

@@ -1,0 +1,190 @@
+"""Engagements: trigger mentions read into drafts, drafts of one meeting merged into one record.
+
+Each trigger ("met", "talks", "the 3rd India-Japan 2+2 Ministerial Dialogue") becomes a draft
+holding what its clause says. Drafts are merged, in text order, into the latest engagement
+they are compatible with: same family of kind, no clash of mechanism, date, place, or of the
+people or countries at the table. "The meeting" with nothing of its own joins the latest
+engagement of its family; "talks with A", then "talks with B" stay two engagements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from communique.diplomacy.clauses import (
+    PARTICIPATION_VERBS,
+    arguments,
+    date_near,
+    governor,
+    people,
+    place_near,
+    status_of,
+    subjects,
+)
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.mechanism import mechanism_key, name_before
+from communique.diplomacy.triggers import Hit
+from communique.types import Actor, DateMention, EngagementKind, EngagementStatus, Place, Span
+
+# Kinds that may name one event: "the talks", "the meeting" and "the Dialogue" of one day.
+_FAMILY: dict[str, str] = {
+    "meeting": "meet", "talks": "meet", "dialogue": "meet", "negotiation": "meet",
+    "summit": "summit", "call": "call", "video_call": "call", "visit": "visit",
+    "press_conference": "press",
+}  # fmt: skip
+# When drafts of one family merge, the more specific kind names the engagement.
+_SPECIFICITY = ("dialogue", "summit", "video_call", "negotiation", "talks", "call", "visit",
+                "press_conference", "meeting")  # fmt: skip
+
+
+@dataclass(slots=True)
+class Draft:
+    """What one or more mentions say about one engagement (mutable while merging)."""
+
+    kind: EngagementKind
+    evidence: list[Span]
+    name: str | None = None
+    mechanism: str | None = None
+    edition: int | None = None
+    date: DateMention | None = None
+    place: Place | None = None
+    participants: dict[str, Actor] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)
+    host: str | None = None
+    visitors: set[str] = field(default_factory=set)
+    status: EngagementStatus = "held"
+    group: bool = False
+    anaphoric: bool = False
+    sentence: set[int] = field(default_factory=set)
+
+    def persons(self) -> set[str]:
+        return {a.id for a in self.participants.values() if a.kind == "person"}
+
+    def all_countries(self) -> list[str]:
+        found = list(self.countries)
+        for actor in self.participants.values():
+            if actor.country and actor.country not in found:
+                found.append(actor.country)
+        return found
+
+
+def draft_of(hit: Hit, index: DocIndex) -> Draft:
+    """The draft of one trigger mention."""
+    token, trigger = hit.token, hit.trigger
+    is_verb = trigger.pos == "verb"
+    verb = token if is_verb else governor(token)
+    naming = name_before(token, index) if not is_verb else None
+    start = naming.start if naming else hit.start
+    draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
+    draft.sentence.add(index.segment[token.i])
+    heads = list(arguments(token, is_verb))
+    if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
+        heads += subjects(verb)
+        heads += [c for c in arguments(verb, False)]
+    actors, draft.group = people(index, heads)
+    if naming is not None:
+        draft.name, draft.mechanism, draft.edition = naming.name, naming.mechanism, naming.edition
+        draft.countries.extend(naming.countries)
+        actors += [a for t in index.doc[naming.start : token.i] if (a := index.actor[t.i]) and a.kind == "person"]
+    for actor in actors:
+        draft.participants.setdefault(actor.id, actor)
+    region = list(token.subtree) + (list(verb.subtree) if verb is not None and not is_verb else [])
+    draft.place = place_near(index, region)
+    draft.date = date_near(index, token, region)
+    draft.status = status_of(token, verb)
+    _roles(draft, hit, index, verb)
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    draft.anaphoric = (
+        not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
+    )
+    return draft
+
+
+def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
+    """Host and visitors, where the text says so: "hosted", "received", "visited Japan"."""
+    role_verb = hit.token if hit.trigger.pos == "verb" else verb
+    role = hit.trigger.role if hit.trigger.pos == "verb" else None
+    if role is None and role_verb is not None and role_verb.lemma_.lower() in ("host", "receive", "welcome"):
+        role = "host"
+    if role_verb is None or role is None:
+        return
+    subject_countries = [a.country for a, _ in _actors(index, subjects(role_verb)) if a.country]
+    if role == "host" and subject_countries:
+        draft.host = subject_countries[0]
+    elif role == "visitor":
+        draft.visitors.update(subject_countries)
+        for child in role_verb.children:
+            if child.dep_ == "dobj":
+                target = index.place[child.i] or index.actor[child.i]
+                if target is not None and target.country:
+                    draft.host = target.country
+
+
+def _actors(index: DocIndex, heads: list[Token]) -> list[tuple[Actor, Token]]:
+    return [(a, h) for h in heads for a in index.actors_of(h).actors]
+
+
+def _compatible(old: Draft, new: Draft) -> bool:
+    if _FAMILY[old.kind] != _FAMILY[new.kind]:
+        return False
+    if new.anaphoric:
+        return True
+    old_key, new_key = mechanism_key(old.mechanism), mechanism_key(new.mechanism)
+    if old_key and new_key and old_key != new_key:
+        return False
+    if old.date and new.date and not (
+        old.date.value.startswith(new.date.value) or new.date.value.startswith(old.date.value)
+    ):
+        return False
+    if old.place and new.place and old.place.id != new.place.id:
+        return False
+    old_people, new_people = old.persons(), new.persons()
+    if old_people and new_people and not old_people & new_people:
+        return False
+    old_c, new_c = set(old.all_countries()), set(new.all_countries())
+    if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
+        return False
+    return old.status == new.status or new.status == "held"
+
+
+def _absorb(old: Draft, new: Draft) -> None:
+    old.evidence.extend(s for s in new.evidence if s not in old.evidence)
+    if _SPECIFICITY.index(new.kind) < _SPECIFICITY.index(old.kind) and (new.mechanism or not old.mechanism):
+        old.kind = new.kind
+    if new.mechanism and not old.mechanism:
+        old.name, old.mechanism = new.name, new.mechanism
+    old.name = old.name or new.name
+    old.edition = old.edition or new.edition
+    if new.date and (old.date is None or (old.date.granularity != "day" and new.date.granularity == "day")):
+        old.date = new.date
+    old.place = old.place or new.place
+    for actor_id, actor in new.participants.items():
+        old.participants.setdefault(actor_id, actor)
+    old.countries.extend(c for c in new.countries if c not in old.countries)
+    old.host = old.host or new.host
+    old.visitors |= new.visitors
+    old.group = old.group or new.group
+    old.sentence |= new.sentence
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """Drafts of one engagement merged into one, in text order."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        target = next((old for old in reversed(merged) if _compatible(old, draft)), None)
+        if target is not None:
+            _absorb(target, draft)
+        elif _worth_keeping(draft):
+            merged.append(draft)
+    return merged
+
+
+def _worth_keeping(draft: Draft) -> bool:
+    # A bare "dialogue" or "meeting" with nobody, no date, no place and no name is more often
+    # a generic word ("support dialogue between the parties") than a reported engagement.
+    return bool(
+        draft.participants or draft.mechanism or draft.name or draft.place or draft.countries
+        or draft.group or (draft.date is not None)
+    )

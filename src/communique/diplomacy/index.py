@@ -1,0 +1,156 @@
+"""Per-document lookups from tokens to what the mentions stage found, built in one pass.
+
+Every rule of the diplomacy stage asks "which actor, place or date is this token part of?";
+answering from arrays indexed by token keeps the stage linear in the length of the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from communique.diplomacy.topics import token_topics
+from communique.nlp.analysis import Analysis
+from communique.types import Actor, DateMention, Mentions, Place, Reference, Span
+
+# Dependencies that leave a noun phrase: a coordinated phrase or a clause is another argument.
+_OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorsOf:
+    """Actors found in an argument; `group` is set for "they", "both sides" without referents."""
+
+    actors: tuple[Actor, ...]
+    group: bool = False
+
+
+def _fill(doc: Doc, spans: Iterable[tuple[Span, object]], slots: list[object | None]) -> None:
+    # Longer spans are written first and never overwritten, so "Prime Minister of Japan Kishida"
+    # wins over the "Japan" inside it.
+    for span, value in sorted(spans, key=lambda p: p[0].start - p[0].end):
+        tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            continue
+        for token in tokens:
+            if slots[token.i] is None:
+                slots[token.i] = value
+
+
+class DocIndex:
+    """Token-indexed views of one document's mentions, plus its segments.
+
+    Segments are spaCy sentences cut again at line breaks, because headlines and bullet items
+    without final punctuation run into the next sentence.
+    """
+
+    def __init__(self, analysis: Analysis, mentions: Mentions) -> None:
+        doc = analysis.doc
+        n = len(doc)
+        self.analysis = analysis
+        self.doc = doc
+        self.mentions = mentions
+        self.actor: list[Actor | None] = [None] * n
+        self.reference: list[Reference | None] = [None] * n
+        self.place: list[Place | None] = [None] * n
+        self.date: list[DateMention | None] = [None] * n
+        _fill(doc, ((m, a) for a in mentions.actors for m in a.mentions), self.actor)  # type: ignore[arg-type]
+        _fill(doc, ((r.span, r) for r in mentions.references), self.reference)  # type: ignore[arg-type]
+        _fill(doc, ((m, p) for p in mentions.places for m in p.mentions), self.place)  # type: ignore[arg-type]
+        _fill(doc, ((d.span, d) for d in mentions.dates), self.date)  # type: ignore[arg-type]
+        self.segment: list[int] = [0] * n
+        self.segments: list[tuple[int, int]] = []
+        self._segment(doc)
+        self.last_person: list[Actor | None] = [None] * n
+        last: Actor | None = None
+        for i in range(n):
+            self.last_person[i] = last
+            actor = self.actor[i]
+            if actor is not None and actor.kind == "person":
+                last = actor
+        self.by_id = {a.id: a for a in mentions.actors}
+        self.topics = token_topics(doc)
+
+    def _segment(self, doc: Doc) -> None:
+        start = 0
+        for sent in doc.sents:
+            for token in sent:
+                breaks = token.is_space and "\n" in token.text
+                if breaks or token.i == sent.end - 1:
+                    if token.i + 1 > start:
+                        self.segments.append((start, token.i + 1))
+                    for i in range(start, token.i + 1):
+                        self.segment[i] = len(self.segments) - 1
+                    start = token.i + 1
+        if not self.segments:
+            self.segments.append((0, len(doc)))
+
+    def segment_of(self, token: Token) -> tuple[int, int]:
+        """The [start, end) token range of the segment holding `token`."""
+        return self.segments[self.segment[token.i]]
+
+    def span(self, start: int, end: int) -> Span:
+        """The record span of tokens [start, end), trimmed of spaces and final punctuation."""
+        doc = self.doc
+        while end > start and (doc[end - 1].is_space or doc[end - 1].text in ",;:"):
+            end -= 1
+        while start < end and (doc[start].is_space or doc[start].text in ",;:"):
+            start += 1
+        if start >= end:
+            return self.analysis.span(doc[start].idx, doc[start].idx)
+        return self.analysis.span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+    def phrase(self, head: Token) -> Iterator[Token]:
+        """The tokens of the noun phrase headed by `head`, without coordinated or clausal parts.
+
+        "of" phrases stay ("Prime Minister of Japan"); "from" phrases stay too ("ministers
+        from both sides"), since they say whose the head is.
+        """
+        stack = [head]
+        while stack:
+            token = stack.pop()
+            yield token
+            for child in token.children:
+                if child.dep_ not in _OUTSIDE_PHRASE or (
+                    child.dep_ == "prep" and child.lower_ in ("of", "from")
+                ):
+                    stack.append(child)
+
+    def actors_of(self, head: Token) -> ActorsOf:
+        """The actors an argument names, its conjuncts included ("X and Y").
+
+        A phrase naming a person gives the person only (the "Japanese" of "Japanese Prime
+        Minister Kishida" is his country, not a second participant). "he" and "she" resolve
+        to the closest person named before; "they" and "we" are marked as a group.
+        """
+        found: dict[str, Actor] = {}
+        group = False
+        for conjunct in [head, *head.conjuncts]:
+            persons: dict[str, Actor] = {}
+            others: dict[str, Actor] = {}
+            for token in self.phrase(conjunct):
+                reference = self.reference[token.i]
+                if reference is not None:
+                    for actor_id in reference.actors:
+                        if (actor := self.by_id.get(actor_id)) is not None:
+                            others[actor.id] = actor
+                    continue
+                actor = self.actor[token.i]
+                if actor is not None:
+                    (persons if actor.kind == "person" else others)[actor.id] = actor
+                elif token.lower_ in _PERSON_PRONOUNS and token.i == conjunct.i:
+                    if (person := self.last_person[token.i]) is not None:
+                        persons[person.id] = person
+                elif token.lower_ in _GROUP_PRONOUNS or token.lemma_ in ("side", "leader"):
+                    group = group or token.i == conjunct.i
+            found.update(persons or others)
+        return ActorsOf(tuple(found.values()), group and not found)
+
+    def state_actors(self, countries: Iterable[str]) -> tuple[Actor, ...]:
+        """The state actors of these countries, for "the two sides" without a reference."""
+        wanted = set(countries)
+        return tuple(a for a in self.mentions.actors if a.kind == "state" and a.country in wanted)

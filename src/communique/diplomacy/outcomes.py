@@ -1,0 +1,164 @@
+"""Outcomes: what the parties agreed, committed to, requested, announced, proposed or stated.
+
+An outcome is a cue verb from `data/outcome_cues.tsv` with its clause. Parties are the cue's
+subjects ("the two sides" stand for the engagement's countries), addressees its object or the
+object of its particle ("called on X to"). Reporting verbs ("said", "noted") are not cues:
+saying something is not an outcome.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.diplomacy.clauses import subjects
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.lexicon import OutcomeCue, load_outcome_cues
+from communique.diplomacy.topics import topics_in
+from communique.types import Engagement, Modality, Outcome
+
+_SUFFIXES = ("", "d", "ed", "s", "ing")
+# Dependencies under which a cue word describes a thing rather than states an act:
+# "the agreed framework", "the announced plan".
+_DESCRIBING = frozenset({"amod", "compound", "nmod", "acl"})
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "can", "should"})
+# Clause parts that belong to another statement: "agreed to X in addition to reiterating Y".
+# Left of the cue, only its subject and auxiliaries belong to the statement.
+_LEFT_PARTS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "advmod", "expl"})
+_DANGLING = frozenset({"ADP", "DET", "CCONJ"})
+_OTHER_STATEMENT = frozenset({"conj", "cc", "advcl", "punct", "parataxis"})
+
+
+def cue_of(token: Token) -> OutcomeCue | None:
+    """The outcome cue this token is, if any, checking its particle ("called on")."""
+    cues = load_outcome_cues()
+    candidates = cues.get(token.lemma_.lower(), ())
+    if not candidates and token.pos_ != "VERB":
+        low = token.lower_
+        for suffix in _SUFFIXES[1:]:
+            if low.endswith(suffix) and (found := cues.get(low[: -len(suffix)])):
+                candidates = found
+                break
+    if not candidates or (token.pos_ != "VERB" and not token.lower_.endswith("ed")):
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}
+    for cue in candidates:
+        if cue.particle is None or cue.particle in particles:
+            return cue
+    return None
+
+
+def modality_of(token: Token) -> Modality:
+    """negated ("did not agree"), future ("will sign"), hypothetical ("may propose") or asserted."""
+    children = list(token.children)
+    if any(c.dep_ == "neg" for c in children):
+        return "negated"
+    auxes = {c.lemma_.lower() for c in children if c.dep_ == "aux"}
+    if auxes & _FUTURE:
+        return "future"
+    if auxes & _HYPOTHETICAL:
+        return "hypothetical"
+    return "asserted"
+
+
+def _clause(index: DocIndex, token: Token, cue_tokens: set[int]) -> tuple[int, int]:
+    """The token range stating the outcome: the cue, its subject and its complements, without
+    coordinated statements that have cues of their own."""
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ in _OTHER_STATEMENT or (child.i < token.i and child.dep_ not in _LEFT_PARTS):
+            continue
+        sub = list(child.subtree)
+        if child.i > token.i and any(t.i in cue_tokens and t.i != token.i for t in sub):
+            if child.dep_ not in ("xcomp", "ccomp", "dobj"):
+                continue
+        start, end = min(start, sub[0].i), max(end, sub[-1].i + 1)
+    seg_start, seg_end = index.segment_of(token)
+    start, end = max(start, seg_start), min(end, seg_end)
+    if index.doc[end - 1].pos_ in _DANGLING:
+        end = seg_end  # the parser lost the object of "commitment for": read to the line's end
+    return start, end
+
+
+def find_outcomes(index: DocIndex, engagements: tuple[Engagement, ...], skip: set[int]) -> tuple[Outcome, ...]:
+    """Every outcome of the document, linked to the engagement its sentence belongs to."""
+    doc = index.doc
+    cued = [(t, cue) for t in doc if t.i not in skip and (cue := cue_of(t)) and t.dep_ not in _DESCRIBING]
+    cue_tokens = {t.i for t, _ in cued}
+    places = _engagement_segments(index, engagements)
+    outcomes: list[Outcome] = []
+    for token, cue in cued:
+        start, end = _clause(index, token, cue_tokens)
+        span = index.span(start, end)
+        if len(span.text) < 8:
+            continue
+        engagement = _engagement_for(index, token, engagements, places)
+        parties, addressees = _parties(index, token, cue, engagement)
+        outcomes.append(
+            Outcome(
+                id=f"o{len(outcomes) + 1}",
+                type=cue.type,
+                text=span.text,
+                parties=parties,
+                addressees=addressees,
+                topics=topics_in(index.topics, start, end),
+                status=cue.status,
+                modality=modality_of(token),
+                engagement=engagement.id if engagement else None,
+                evidence=(index.span(token.i, token.i + 1),),
+                confidence=0.8 if parties else 0.6,
+            )
+        )
+    return tuple(outcomes)
+
+
+def _parties(
+    index: DocIndex, token: Token, cue: OutcomeCue, engagement: Engagement | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    parties: dict[str, None] = {}
+    group = False
+    for head in subjects(token):
+        found = index.actors_of(head)
+        group = group or found.group
+        parties.update((a.id, None) for a in found.actors)
+    if token.lemma_.lower() == "announce":
+        # "He announced that India would open a consulate": India acts too.
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                for head in subjects(child):
+                    if head.head.i == child.i:
+                        parties.update((a.id, None) for a in index.actors_of(head).actors)
+    if group and not parties and engagement is not None:
+        parties.update((a.id, None) for a in index.state_actors(engagement.countries))
+    addressees: dict[str, None] = {}
+    heads: list[Token] = []
+    if cue.addressee == "obj":
+        heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    elif cue.addressee == "prep":
+        heads = [g for c in token.children if c.lower_ == cue.particle for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+    for head in heads:
+        addressees.update((a.id, None) for a in index.actors_of(head).actors if a.id not in parties)
+    return tuple(parties), tuple(addressees)
+
+
+def _engagement_segments(index: DocIndex, engagements: tuple[Engagement, ...]) -> list[tuple[int, Engagement]]:
+    found: list[tuple[int, Engagement]] = []
+    for engagement in engagements:
+        for span in engagement.evidence:
+            tokens = index.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if tokens is not None and len(tokens):
+                found.append((index.segment[tokens[0].i], engagement))
+    return sorted(found, key=lambda p: p[0])
+
+
+def _engagement_for(
+    index: DocIndex, token: Token, engagements: tuple[Engagement, ...], places: list[tuple[int, Engagement]]
+) -> Engagement | None:
+    """The engagement named in the outcome's segment, else the latest named before it, else
+    the only one of the document."""
+    segment = index.segment[token.i]
+    before = [e for s, e in places if s <= segment]
+    if before:
+        return before[-1]
+    return engagements[0] if len(engagements) == 1 else None

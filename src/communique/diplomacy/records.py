@@ -1,0 +1,143 @@
+"""From merged drafts to `Engagement` records, with what only the whole document tells:
+people who "participated from the Indian side", "the visiting Japanese ministers", the
+readout title, the document date as the last resort."""
+
+from __future__ import annotations
+
+import re
+
+from communique.diplomacy.clauses import subjects
+from communique.diplomacy.engagements import Draft, draft_of, merge
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.lexicon import load_triggers
+from communique.diplomacy.triggers import find_triggers
+from communique.types import Engagement, EngagementDate, Participant
+
+# Verbs saying someone took part in the engagement the text is about, with no trigger noun
+# of their own: "X and Y participated from the Indian side".
+_JOINING_VERBS = frozenset({"participate", "represent", "attend", "join", "accompany"})
+_TITLE_VERBS = {"met": "meeting", "meets": "meeting", "hosts": "meeting", "welcomes": "meeting",
+                "visits": "visit", "calls": "call", "speaks": "call"}  # fmt: skip
+
+
+def find_engagements(index: DocIndex) -> tuple[Engagement, ...]:
+    """Every engagement the document reports, merged, in order of first mention."""
+    drafts = [draft_of(hit, index) for hit in find_triggers(index)]
+    title = _title_draft(index)
+    if title is not None:
+        drafts.insert(0, title)
+    merged = merge(drafts)
+    if merged:
+        _add_joiners(index, merged)
+        visitors = _visiting(index)
+        for draft in merged:
+            draft.visitors |= visitors
+    return tuple(_record(index, draft, n) for n, draft in enumerate(merged, 1))
+
+
+def _title_draft(index: DocIndex) -> Draft | None:
+    """A draft from a title that is not part of the text ("Readout of President X's Call
+    with Prime Minister Y"): its kind and the actors whose names it contains."""
+    title = index.analysis.document.title
+    if not title or title[:60] in index.analysis.text[:600]:
+        return None
+    nouns = load_triggers().nouns
+    kind = None
+    for word in re.findall(r"[\w-]+", title.lower()):
+        stem = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
+        single = [t for t in nouns.get(stem, ()) if len(t.words) == 1]
+        if single:
+            kind = single[0].kind
+            break
+        if word in _TITLE_VERBS:
+            kind = _TITLE_VERBS[word]  # type: ignore[assignment]
+            break
+    if kind is None:
+        return None
+    draft = Draft(kind=kind, evidence=[])
+    for actor in index.mentions.actors:
+        if any(m.text in title for m in actor.mentions if len(m.text) > 3):
+            if actor.kind == "person":
+                draft.participants.setdefault(actor.id, actor)
+            elif actor.country and actor.country not in draft.countries:
+                draft.countries.append(actor.country)
+    return draft
+
+
+def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
+    doc = index.doc
+    first_sentence = min(min(d.sentence) for d in merged if d.sentence) if any(d.sentence for d in merged) else 0
+    for token in doc:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _JOINING_VERBS:
+            continue
+        if index.segment[token.i] < first_sentence:
+            continue
+        if any(index.segment[token.i] in d.sentence for d in merged):
+            continue  # its own trigger ("attended the summit") already placed these people
+        target = merged[-1] if len(merged) == 1 else _latest_before(merged, index.segment[token.i])
+        for head in subjects(token):
+            for actor in index.actors_of(head).actors:
+                target.participants.setdefault(actor.id, actor)
+
+
+def _latest_before(merged: list[Draft], segment: int) -> Draft:
+    before = [d for d in merged if d.sentence and min(d.sentence) <= segment]
+    return max(before, key=lambda d: min(d.sentence)) if before else merged[0]
+
+
+def _visiting(index: DocIndex) -> set[str]:
+    """Countries of actors called "visiting" anywhere in the text."""
+    found: set[str] = set()
+    for token in index.doc:
+        if token.lower_ == "visiting" and token.dep_ in ("amod", "compound", "nmod"):
+            for t in index.phrase(token.head):
+                actor = index.actor[t.i]
+                if actor is not None and actor.country:
+                    found.add(actor.country)
+    return found
+
+
+def _record(index: DocIndex, draft: Draft, n: int) -> Engagement:
+    countries = draft.all_countries()
+    if draft.group and len(countries) < 2:
+        for actor in index.mentions.actors:
+            if actor.kind == "state" and actor.country and actor.country not in countries:
+                countries.append(actor.country)
+    host = draft.host
+    if host is None and draft.place is not None and draft.place.country in countries and len(countries) > 1:
+        host = draft.place.country
+    if host is None and draft.visitors:
+        others = [c for c in countries if c not in draft.visitors]
+        host = others[0] if len(others) == 1 else None
+    participants = tuple(
+        Participant(actor=a.id, role=a.role, country=a.country) for a in draft.participants.values()
+    )
+    evidence = tuple(sorted(set(draft.evidence), key=lambda s: s.start))
+    confidence = 0.4 + 0.1 * min(len(evidence), 3) + 0.1 * bool(participants) + 0.1 * bool(draft.date)
+    return Engagement(
+        id=f"e{n}",
+        kind=draft.kind,
+        name=draft.name,
+        mechanism=draft.mechanism,
+        edition=draft.edition,
+        date=_date(index, draft),
+        place=draft.place.id if draft.place else None,
+        countries=tuple(countries),
+        host=host,
+        participants=participants,
+        status=draft.status,
+        evidence=evidence,
+        confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _date(index: DocIndex, draft: Draft) -> EngagementDate | None:
+    if draft.date is not None:
+        d = draft.date
+        return EngagementDate(d.value, d.granularity, d.text, d.span)
+    published = index.analysis.document.published
+    # With no date of its own, a held engagement is dated by the document (readouts are
+    # published the day of the call); a planned one is not.
+    if published and draft.status == "held":
+        return EngagementDate(published[:10], "day", None, None)
+    return None

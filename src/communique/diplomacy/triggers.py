@@ -1,0 +1,117 @@
+"""Finding the words that announce an engagement, in one pass over the tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.lexicon import Trigger, load_triggers
+
+_PHONE_WORDS = frozenset({"phone", "telephone", "telephonically", "video", "virtually", "videoconference"})
+# Nouns that stand for a person across the table: "met his counterpart", "received the delegation".
+_COUNTERPARTS = frozenset(
+    {"counterpart", "leader", "president", "minister", "delegation", "king", "queen", "prince",
+     "chancellor", "secretary", "ambassador", "envoy", "premier", "emir", "official", "head",
+     "governor", "mayor", "senator", "chairman", "sultan", "pope", "taoiseach"}
+)  # fmt: skip
+_ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+_NOT_ENGAGEMENT_PREPS = frozenset({"on", "upon", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A trigger found at `token`; `start` is its first word ("telephone" of "telephone call")."""
+
+    token: Token
+    start: int
+    trigger: Trigger
+
+
+def is_counterpart(token: Token, index: DocIndex) -> bool:
+    """Whether a token names someone one could meet: an actor, a person entity, "his counterpart"."""
+    return (
+        index.actor[token.i] is not None
+        or index.reference[token.i] is not None
+        or token.ent_type_ in _ACTOR_ENTS
+        or token.lemma_.lower() in _COUNTERPARTS
+        or token.lower_ in ("him", "her", "them")
+    )
+
+
+def with_objects(token: Token) -> Iterator[Token]:
+    """The objects of "with" and "between" phrases under a token, conjuncts included."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+
+
+def _has_actor_argument(token: Token, index: DocIndex) -> bool:
+    objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
+    return any(is_counterpart(t, index) for o in [*objects, *with_objects(token)] for t in index.phrase(o))
+
+
+def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
+    if trigger.pos == "verb":
+        if any(c.dep_ == "prep" and c.lower_ in _NOT_ENGAGEMENT_PREPS for c in token.children):
+            if trigger.words[-1] == "call":
+                return False
+        if any(c.dep_ == "prt" for c in token.children) and trigger.words[-1] == "call":
+            return False
+        if trigger.words[-1] == "meet":
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            return not objects or _has_actor_argument(token, index)
+    needs = trigger.needs
+    if needs is None:
+        return True
+    if needs == "obj":
+        return _has_actor_argument(token, index)
+    if needs == "with":
+        return any(True for _ in with_objects(token))
+    doc = token.doc
+    window = doc[max(0, token.i - 3) : token.i + 4]
+    near_phone = any(t.lower_ in _PHONE_WORDS for t in window)
+    return near_phone or (trigger.pos == "verb" and any(True for _ in with_objects(token)))
+
+
+def _noun_trigger(token: Token) -> Iterator[Trigger]:
+    nouns = load_triggers().nouns
+    lemma = token.lemma_.lower()
+    forms = (lemma, token.lower_, token.lower_[:-1] if token.lower_.endswith("s") else "")
+    for form in forms:
+        if form in nouns:
+            yield from nouns[form]
+            return
+
+
+def find_triggers(index: DocIndex) -> list[Hit]:
+    """Every engagement trigger of the document, in text order."""
+    verbs = load_triggers().verbs
+    doc = index.doc
+    hits: list[Hit] = []
+    for token in doc:
+        pos = token.pos_
+        if pos == "VERB":
+            trigger = verbs.get(token.lemma_.lower())
+            if trigger is not None and _needs_met(token, trigger, index):
+                hits.append(Hit(token, token.i, trigger))
+        elif pos in ("NOUN", "PROPN"):
+            if token.dep_ == "compound" and any(True for _ in _noun_trigger(token.head)):
+                continue  # "Summit" of "Summit meeting": the head speaks for both.
+            for trigger in _noun_trigger(token):
+                size = len(trigger.words)
+                start = token.i - size + 1
+                if start < 0:
+                    continue
+                before = [t.lemma_.lower() for t in doc[start : token.i]]
+                lowers = [t.lower_ for t in doc[start : token.i]]
+                if trigger.words[:-1] not in (tuple(before), tuple(lowers)):
+                    continue
+                if _needs_met(token, trigger, index):
+                    hits.append(Hit(token, start, trigger))
+                break
+    return hits
