@@ -34,7 +34,7 @@ def demo_paths() -> list[Path]:
         ResourceError: the package was installed in a way that leaves no texts on disk (a
             zipped install), or the texts folder is missing.
     """
-    root = files(__package__) / "texts"
+    root = files("communique.demo") / "texts"
     # A wheel or an editable install puts package data on disk, where `files` is a real path;
     # ingest reads paths, so a zip import (which would give some other Traversable) is refused.
     if not isinstance(root, Path) or not root.is_dir():

@@ -2,7 +2,8 @@
 
 Example:
     >>> from communique.types import Document, Record
-    >>> row = summarise(Record(Document(id="d", text="...", source="a/b.txt", published="2025-03-05")))
+    >>> document = Document(id="d", text="...", source="in/b.txt", published="2025-03-05")
+    >>> row = summarise(Record(document))
     >>> (row.title, row.when)
     ('b.txt', ('2025-03-05', 'published'))
 """
@@ -14,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TypeVar
 
-from communique.types import Actor, Place, Record
+from communique.types import Actor, ActorKind, Place, Record
 
 # Short names for engagement kinds, so the date column stays narrow.
 _KIND_LABELS = {"video_call": "video call", "press_conference": "press conf"}
-_OTHER_KINDS = ("state", "organization", "group")
+_OTHER_KINDS: tuple[ActorKind, ...] = ("state", "organization", "group")
+_PRECISION = {"day": 0, "month": 1, "year": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,10 +52,8 @@ def summarise(record: Record) -> Row:
     return Row(
         title=title or source_name,
         source_name=source_name if title else None,
-        people=tuple(_person(a) for a in _prominent(a for a in record.actors if a.kind == "person")),
-        others=_unique(
-            a.name for kind in _OTHER_KINDS for a in _prominent(x for x in record.actors if x.kind == kind)
-        ),
+        people=tuple(_person(a) for a in _prominent(_of_kind(record, "person"))),
+        others=_unique(a.name for kind in _OTHER_KINDS for a in _prominent(_of_kind(record, kind))),
         places=_unique(_place(p) for p in _prominent(record.places)),
         when=main_date(record),
         counts=(
@@ -68,14 +68,17 @@ def summarise(record: Record) -> Row:
 def main_date(record: Record) -> tuple[str, ...] | None:
     """The date a reader most wants, and where it came from.
 
-    The first dated engagement wins (with its kind, and its status unless held); else the first
-    day-precise date in the text; else the publication date; else None.
+    The first dated engagement wins (with its kind, and its status unless held), the most precise
+    first: a talks' "2025-07-01" says more than a forum's "2025". Else the first day-precise date
+    in the text; else the publication date; else None.
     """
-    for engagement in record.engagements:
-        if engagement.date is not None:
-            kind = _KIND_LABELS.get(engagement.kind, engagement.kind)
-            status = () if engagement.status == "held" else (engagement.status,)
-            return (engagement.date.value, kind, *status)
+    dated = [(e, e.date) for e in record.engagements if e.date is not None]
+    if dated:
+        # min() keeps the first of equals, so text order decides between equally precise dates.
+        engagement, date = min(dated, key=lambda pair: _PRECISION[pair[1].granularity])
+        kind = _KIND_LABELS.get(engagement.kind, engagement.kind)
+        status = () if engagement.status == "held" else (engagement.status,)
+        return (date.value, kind, *status)
     days = [d for d in record.dates if d.granularity == "day"]
     if days:
         return (min(days, key=lambda d: d.span.start).value, "in text")
@@ -95,6 +98,10 @@ def _prominent(items: Iterable[_Mentioned]) -> list[_Mentioned]:
         return (-len(item.mentions), first)
 
     return sorted(items, key=key)
+
+
+def _of_kind(record: Record, kind: ActorKind) -> list[Actor]:
+    return [a for a in record.actors if a.kind == kind]
 
 
 def _person(actor: Actor) -> Person:

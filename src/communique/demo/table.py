@@ -6,7 +6,8 @@ columns without colour codes.
 
 Example:
     >>> from communique.errors import InputError
-    >>> print(render_table([], [InputError("texts/x.bin", "binary file, not text")]).splitlines()[-2])
+    >>> table = render_table([], [InputError("texts/x.bin", "binary file, not text")])
+    >>> print(table.splitlines()[-2])
     could not read x.bin: binary file, not text
 """
 
@@ -49,8 +50,9 @@ class _Layout:
     def fit(cls, width: int) -> _Layout:
         counts = len(" ".join(COUNT_HEADERS))
         flexible = width - WHEN_WIDTH - counts - 4 * len(GAP)
-        title = max(MIN_FLEX, flexible * 27 // 100)
-        where = max(MIN_FLEX, flexible * 25 // 100)
+        # Titles wrap over several lines, so they get the least; "Kuala Lumpur (MYS)" should fit.
+        title = max(MIN_FLEX, flexible * 24 // 100)
+        where = max(MIN_FLEX, flexible * 27 // 100)
         return cls(title=title, who=max(MIN_FLEX, flexible - title - where), where=where)
 
 
