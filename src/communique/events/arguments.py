@@ -71,8 +71,8 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     while stack:
         token = stack.pop(0)
         if token.dep_ == "prep":
-            # Only "of" stays in the phrase: "the minister of defence of Japan".
-            if token.lower_ != "of":
+            # "the minister of defence of Japan", "officials from the OSCE"
+            if token.lower_ not in ("of", "from"):
                 continue
             stack.extend(c for c in token.children if c.dep_ == "pobj")
             continue

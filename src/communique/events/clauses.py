@@ -45,6 +45,7 @@ class Clause:
     source: tuple[str, ...]
     target: tuple[str, ...]
     nominal: bool
+    named_subject: bool
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:
@@ -64,6 +65,8 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | Non
     pos = token.pos_
     if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
         keys = ("V",)
+    elif pos == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
+        keys = ("V",)  # "ready to contribute", "willing to send"
     elif pos in ("NOUN", "PROPN"):
         # A noun at the root, or with a subject, is a verb the tagger missed ("Modi meets").
         verbal = token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children)
@@ -173,5 +176,9 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
                 _, more = _verb_arguments(comp, index, matches[comp.i][1])
                 target.extend(a for a in more if a not in target and a not in source)
         target = [a for a in target if a not in source]
-        clauses.append(Clause(token, trigger, complement, tuple(source), tuple(target), nominal))
+        subject = None if nominal else _subject(token)
+        named = subject is not None and any(t.ent_type_ for t in subject.subtree)
+        clauses.append(
+            Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named)
+        )
     return clauses

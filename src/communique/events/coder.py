@@ -74,16 +74,18 @@ class EventCoder:
     def _code(
         self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, clause: Clause
     ) -> Event | None:
-        if not clause.source and not clause.target:
-            return None  # no actor, no interaction
+        if not clause.source and not clause.target and not clause.named_subject:
+            return None  # nobody acts: no interaction to code
         code = self.code_of(clause)
         coding = self.tables.plover_of(code)
         if coding.type is None:
             return None
+        if coding.type == "CONSULT" and len(clause.source) + len(clause.target) < 2:
+            return None  # a meeting needs two parties ("the cabinet met" is not diplomacy)
         cameo = self.tables.cameo[code]
         token = clause.token
         mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
-        confidence = 0.5 + 0.2 * bool(clause.source) + 0.15 * bool(clause.target)
+        confidence = 0.4 + 0.3 * bool(clause.source) + 0.15 * bool(clause.target)
         confidence -= 0.15 * clause.nominal
         return Event(
             id="",
