@@ -301,3 +301,4 @@ def test_demo_corpus_reads_into_a_table_with_one_failure() -> None:
     table = render_table(Pipeline().extract_many(documents), failures)
     assert "could not read scanned-cable.txt" in table
     assert f"{len(documents)} documents read, 1 could not be read." in table
+    assert all(len(line) <= 100 for line in table.splitlines())

@@ -136,6 +136,8 @@ def _pack(items: Sequence[str], width: int) -> list[tuple[str, int]]:
     line, held = "", 0
     for i, item in enumerate(items):
         piece = item + ("," if i < len(items) - 1 else "")
+        if len(piece) > width >= len(item):
+            piece = item  # the line break separates it as well as a comma would
         if line and len(line) + 1 + len(piece) <= width:
             line, held = f"{line} {piece}", held + 1
             continue
