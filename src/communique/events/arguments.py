@@ -64,9 +64,9 @@ def conjuncts(head: Token) -> list[Token]:
 
 def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     own = index.at(head)
-    if own:
+    if own and all(index.country.get(a) for a in own):
         return own
-    found: list[str] = []
+    found: list[str] = list(own)
     stack = [c for c in head.children if c.dep_ in _NP_DEPS or c.dep_ == "prep"]
     while stack:
         token = stack.pop(0)
@@ -80,6 +80,9 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
             if actor not in found:
                 found.append(actor)
         stack.extend(c for c in token.children if c.dep_ in _NP_DEPS or c.dep_ == "prep")
+    if own:
+        # "Palestinian leader Yasser Arafat": the person, and the state that places them.
+        return tuple(found)
     # A person or organisation is the more specific reading of "Indian PM" + "India".
     specific = [a for a in found if index.kind.get(a) != "state"]
     return tuple(specific or found)

@@ -86,6 +86,9 @@ def _subject(token: Token) -> Token | None:
     for _ in range(4):
         for child in token.children:
             if child.dep_ in _SUBJECT:
+                if child.pos_ == "PRON" and token.dep_ == "ccomp":
+                    # "Japan said it had halted aid": the pronoun is the reporting subject.
+                    return _subject(token.head) or child
                 return child
         if token.dep_ == "relcl":
             return token.head
@@ -169,6 +172,10 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         )
         if nominal:
             source, target = _noun_arguments(token, index)
+            if token.dep_ == "dobj" and not source:
+                # "Peru issued an ultimatum to Ecuador": the verb carries the arguments.
+                source, more = _verb_arguments(head, index, token)
+                target.extend(a for a in more if a not in target)
         else:
             source, target = _verb_arguments(token, index, obj)
             if complement is not None:

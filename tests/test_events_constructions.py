@@ -1,0 +1,185 @@
+"""The event coder on sentences written for the purpose, one construction at a time.
+
+Actors come from a small fixture resolver (names -> actors), so these tests measure the
+coder alone, not the actor stage.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from communique.events import EventCoder
+from communique.nlp import Analysis, load_nlp
+from communique.types import Actor, Document, Engagement, EngagementDate, Event, Mentions, Outcome, Participant, Span
+
+ACTORS = {
+    "Norway": ("NOR", "state"),
+    "Chile": ("CHL", "state"),
+    "Kenya": ("KEN", "state"),
+    "Peru": ("PER", "state"),
+    "Vietnamese": ("VNM", "state"),
+    "Ghana": ("GHA", "state"),
+    "Minister Ana Lopez": ("CHL", "person"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def analyse(nlp: Language, text: str) -> tuple[Analysis, Mentions]:
+    actors = []
+    for name, (country, kind) in ACTORS.items():
+        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
+        if spans:
+            actors.append(Actor(f"{kind}:{name}", name, kind, country, None, None, spans))  # type: ignore[arg-type]
+    document = Document("t", text, "test", published="2024-05-01")
+    return Analysis(document, nlp(text)), Mentions(tuple(actors), (), ())
+
+
+def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
+    analysis, mentions = analyse(nlp, text)
+    return coder(analysis, mentions)
+
+
+def only(events: tuple[Event, ...], plover: str) -> Event:
+    found = [e for e in events if e.plover.type == plover]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_active_subject_is_source_and_object_is_target(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway accused Chile of spying on its fishing fleet."), "ACCUSE")
+    assert event.source == ("state:Norway",)
+    assert event.target == ("state:Chile",)
+    assert event.trigger.text == "accused"
+    assert event.cameo.code.startswith("112")
+
+
+def test_passive_agent_is_source(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Chile was attacked by Norway on Sunday."), "ASSAULT")
+    assert event.source == ("state:Norway",)
+    assert event.target == ("state:Chile",)
+
+
+def test_coordinated_subjects_make_one_event(nlp, coder) -> None:
+    events = code(nlp, coder, "Norway, Chile and Kenya met in Geneva on Monday.")
+    event = only(events, "CONSULT")
+    assert set(event.source) | set(event.target) == {"state:Norway", "state:Chile", "state:Kenya"}
+
+
+def test_light_verb_held_talks_is_a_meeting(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway held talks with Kenya about fisheries."), "CONSULT")
+    assert event.plover.mode == "meet"
+    assert event.target == ("state:Kenya",)
+    assert event.cameo.code == "040"
+
+
+def test_light_verb_noun_is_not_coded_twice(nlp, coder) -> None:
+    events = code(nlp, coder, "Norway imposed sanctions on Peru.")
+    assert [e.plover.type for e in events] == ["SANCTION"]
+    assert events[0].target == ("state:Peru",)
+
+
+def test_demonym_modifier_is_the_actor(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Vietnamese troops shelled the border post."), "ASSAULT")
+    assert event.source == ("state:Vietnamese",)
+
+
+def test_negation_marks_the_event_negated(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway did not agree to a new fishing quota with Chile."), "AGREE")
+    assert event.modality == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Norway will meet Kenya in Nairobi next week.", "future"),
+        ("Norway could impose sanctions on Peru.", "hypothetical"),
+        ("Norway plans to visit Ghana in June.", "future"),
+        ("Norway visited Ghana in June.", "asserted"),
+    ],
+)
+def test_modals_set_modality(nlp, coder, text: str, modality: str) -> None:
+    events = code(nlp, coder, text)
+    assert len(events) == 1, events
+    assert events[0].modality == modality
+
+
+def test_complement_refines_the_governing_code(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway threatened to impose sanctions on Peru."), "THREATEN")
+    assert event.cameo.code == "1312"
+    assert event.target == ("state:Peru",)
+
+
+def test_object_control_request_targets_the_object(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Kenya urged Ghana to release the detained sailors."), "REQUEST")
+    assert event.source == ("state:Kenya",)
+    assert event.target == ("state:Ghana",)
+
+
+def test_person_actor_is_source(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Minister Ana Lopez praised Kenya for its mediation."), "SUPPORT")
+    assert event.source == ("person:Minister Ana Lopez",)
+
+
+def test_event_carries_cameo_beside_plover(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway visited Ghana in June."), "CONSULT")
+    assert (event.plover.mode, event.cameo.code, event.cameo.quad_class) == ("visit", "042", 1)
+    assert event.cameo.goldstein == 1.9
+    assert event.coder == "plover.rules.v1"
+    assert event.date == "2024-05-01"  # no date in the sentence: the document's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather in Norway was mild for most of the spring.",
+        "Kenya is a country in East Africa with a long coastline.",
+        "Chile exports copper, fruit and wine.",
+        "Norway's economy grew by two percent last year.",
+    ],
+)
+def test_sentences_without_interaction_give_no_event(nlp, coder, text: str) -> None:
+    assert code(nlp, coder, text) == ()
+
+
+def test_meeting_needs_two_parties(nlp, coder) -> None:
+    assert code(nlp, coder, "The cabinet of Norway met on Sunday.") == ()
+
+
+def test_held_engagement_becomes_consult(nlp, coder) -> None:
+    text = "The ministers of Kenya and Ghana conferred in a closed room."
+    analysis, mentions = analyse(nlp, text)
+    engagement = Engagement(
+        id="g1", kind="meeting", name=None, mechanism=None, edition=None,
+        date=EngagementDate("2024-04-30", "day", None, None), place=None,
+        countries=("KEN", "GHA"), host=None,
+        participants=(Participant("state:Kenya", None, "KEN"), Participant("state:Ghana", None, "GHA")),
+        status="held", evidence=(Span(0, len(text), text),), confidence=0.8,
+    )  # fmt: skip
+    events = coder(analysis, mentions, (engagement,), ())
+    event = only(events, "CONSULT")
+    assert set(event.source) | set(event.target) == {"state:Kenya", "state:Ghana"}
+
+
+def test_request_outcome_becomes_request(nlp, coder) -> None:
+    text = "On trade, Kenya sought fewer barriers from Ghana's customs service."
+    analysis, mentions = analyse(nlp, text)
+    outcome = Outcome(
+        id="o1", type="request", text=text, parties=("state:Kenya",), addressees=("state:Ghana",),
+        topics=(), status="requested", modality="asserted", engagement=None,
+        evidence=(Span(0, len(text), text),), confidence=0.7,
+    )  # fmt: skip
+    event = only(coder(analysis, mentions, (), (outcome,)), "REQUEST")
+    assert event.source == ("state:Kenya",)
+    assert event.target == ("state:Ghana",)
