@@ -1,0 +1,191 @@
+"""The actor stage: people, states, organisations and groups, with every mention, by rules.
+
+The steps, each in its own module:
+`actor_states` (countries and demonyms) -> `actor_titles` (titles of office) ->
+`actor_people` (names, their titles and country evidence) -> `actor_sides` ("represented
+Japan") -> `actor_names` (one person per name cluster) -> `actor_orgs` -> `actor_references`
+("the two sides"). A person's country is a vote over what the text says; unknown stays None.
+
+Example:
+    >>> resolver = ActorResolver(Gazetteer.load())  # doctest: +SKIP
+    >>> found = resolver(Analysis(document, nlp(document.text)))  # doctest: +SKIP
+    >>> [(a.name, a.role, a.country) for a in found.actors if a.kind == "person"]  # doctest: +SKIP
+    [('S. Jaishankar', 'External Affairs Minister', 'IND')]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
+from communique.mentions.actor_lexicon import load_actor_lexicon
+from communique.mentions.actor_names import canonical, cluster_names, fullest
+from communique.mentions.actor_orgs import find_orgs
+from communique.mentions.actor_people import PeopleFinder, PersonMention
+from communique.mentions.actor_references import find_references
+from communique.mentions.actor_sides import add_side_votes
+from communique.mentions.actor_states import find_states
+from communique.mentions.actor_titles import find_titles
+from communique.nlp.analysis import Analysis
+from communique.stages import ActorsFound
+from communique.types import Actor, ActorKind, Span
+
+STATE_SECTOR = "government"
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An actor being assembled; ids are given once all are known, in order of first mention."""
+
+    key: str
+    name: str
+    kind: ActorKind
+    country: str | None
+    role: str | None
+    sector: str | None
+    mentions: list[Span] = field(default_factory=list)
+    title_id: str | None = None
+
+
+class ActorResolver:
+    """Finds the actors of one document. Build once (it holds the gazetteer), call per document."""
+
+    name = "actors.rules.v1"
+
+    def __init__(self, gazetteer: ActorGazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = load_actor_lexicon()
+        self.people = PeopleFinder(gazetteer, self.lexicon)
+
+    def __call__(self, analysis: Analysis) -> ActorsFound:
+        doc = analysis.doc
+        states = find_states(doc, self.gazetteer)
+        state_at = {i: m.iso3 for m in states for i in range(m.start, m.end)}
+        titles = find_titles(doc, self.gazetteer, self.lexicon)
+        people = self.people(doc, titles, state_at)
+        add_side_votes(doc, people, state_at, self.lexicon)
+
+        drafts: dict[str, _Draft] = {}
+        for m in states:
+            country = self.gazetteer.country_by_code(m.iso3)
+            draft = drafts.setdefault(
+                f"state:{m.iso3}",
+                _Draft(f"state:{m.iso3}", country.name if country else m.iso3, "state", m.iso3, None, STATE_SECTOR),
+            )
+            draft.mentions.append(_span(analysis, doc[m.start : m.end]))
+        for draft in self._people(people):
+            drafts[draft.key] = draft
+        claimed = set(state_at)
+        claimed.update(i for t in titles for i in range(t.start, t.end))
+        claimed.update(i for p in people for i in range(p.start, p.end))
+        for org in find_orgs(doc, self.gazetteer, self.lexicon, state_at, claimed):
+            draft = drafts.setdefault(org.key, _Draft(org.key, org.name, org.kind, org.country, None, org.sector))
+            draft.mentions.append(org.span)
+
+        actors = _number(drafts.values())
+        state_ids = {f"state:{a.country}": a.id for a in actors if a.kind == "state"}
+        ordered_states = [(m.start, state_ids[f"state:{m.iso3}"]) for m in states]
+        references = find_references(doc, self.lexicon, ordered_states)
+        return ActorsFound(actors=actors, references=tuple(references))
+
+    def _people(self, people: list[PersonMention]) -> list[_Draft]:
+        """One draft per person: name clusters first, then lone titles joined to a holder."""
+        named = [p for p in people if p.name is not None]
+        clusters = cluster_names([p.name for p in named if p.name is not None])
+        groups: dict[int, list[PersonMention]] = {}
+        for mention, cluster in zip(named, clusters):
+            groups.setdefault(cluster, []).append(mention)
+        drafts = [self._person(group) for group in groups.values()]
+        for mention in (p for p in people if p.name is None and p.title is not None):
+            country = _vote(mention.votes)
+            holders = [
+                d
+                for d in drafts
+                if d.title_id == mention.title.id and (d.country is None or country is None or d.country == country)
+            ]
+            if len(holders) == 1:
+                holder = holders[0]
+                holder.country = holder.country or country
+            else:
+                name = mention.title.name
+                if country is not None:
+                    entry = self.gazetteer.country_by_code(country)
+                    name = f"{name} of {entry.name if entry else country}"
+                key = f"role:{mention.title.id}:{country}"
+                holder = next((d for d in drafts if d.key == key), None)
+                if holder is None:
+                    holder = _Draft(key, name, "person", country, mention.role, mention.title.sector, title_id=mention.title.id)
+                    drafts.append(holder)
+            holder.mentions.append(mention.span)
+        return drafts
+
+    @staticmethod
+    def _person(group: list[PersonMention]) -> _Draft:
+        """The draft of one name cluster: fullest name, current title, voted country."""
+        names = [m.name for m in group if m.name is not None]
+        title, role = _role(group)
+        votes = [v for m in group for v in m.votes]
+        return _Draft(
+            key=f"person:{group[0].span.start}",
+            name=canonical(fullest(names)),
+            kind="person",
+            country=_vote(votes),
+            role=role,
+            sector=title.sector if title else None,
+            mentions=[m.span for m in group],
+            title_id=title.id if title else None,
+        )
+
+
+def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
+    """The title held as of the text, and its fullest spelling there.
+
+    The title is the most frequent current one next to the name (first on a tie); its role
+    text is the longest way the text wrote it ("External Affairs Minister" over "EAM").
+    """
+    current = [m for m in group if m.title is not None and not m.former]
+    if not current:
+        return None, None
+    counts = Counter(m.title.id for m in current if m.title is not None)
+    best = max(counts.values())
+    title = next(m.title for m in current if m.title is not None and counts[m.title.id] == best)
+    spellings = [m.role or title.name for m in current if m.title is not None and m.title.id == title.id]
+    return title, max(spellings, key=len)
+
+
+def _vote(votes: list[tuple[str, int]]) -> str | None:
+    """The country with the most evidence weight; None on no evidence or a tie."""
+    if not votes:
+        return None
+    weight: Counter[str] = Counter()
+    for country, w in votes:
+        weight[country] += w
+    ranked = weight.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _span(analysis: Analysis, tokens: object) -> Span:
+    return analysis.span_of(tokens)  # type: ignore[arg-type]
+
+
+def _number(drafts: object) -> tuple[Actor, ...]:
+    """Actors with ids a1, a2... in order of first mention; mentions in document order."""
+    ordered = sorted(
+        (d for d in drafts if d.mentions),  # type: ignore[attr-defined]
+        key=lambda d: min(s.start for s in d.mentions),
+    )
+    return tuple(
+        Actor(
+            id=f"a{n}",
+            name=d.name,
+            kind=d.kind,
+            country=d.country,
+            role=d.role,
+            sector=d.sector,
+            mentions=tuple(sorted(set(d.mentions), key=lambda s: (s.start, s.end))),
+        )
+        for n, d in enumerate(ordered, start=1)
+    )
