@@ -32,14 +32,18 @@ _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$")
 _TABLE_DIVIDER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_STRUCK = re.compile(r"<(s|del|strike)\b[^>]*>.*?</\1\s*>|~~(?=\S).+?~~", re.DOTALL | re.IGNORECASE)
+_STRUCK = re.compile(
+    r"( ?)(?:<(s|del|strike)\b[^>]*>.*?</\2\s*>|~~(?=\S).+?~~)( ?)", re.DOTALL | re.IGNORECASE
+)
 _LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _IMAGE = re.compile(r"!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])")
 _LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|[^>\s@]+@[^>\s@]+)>")
 _CODE = re.compile(r"(`+)(.+?)\1", re.DOTALL)
-_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.DOTALL)
+# Real files close bold after a space ("**Defense **"), so the closing run may follow one.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)[ \t]*\1", re.DOTALL)
+_STRAY_STARS = re.compile(r"\*{2,}")
 _EMPHASIS_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])", re.DOTALL)
 _EMPHASIS_UNDERSCORE = re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])", re.DOTALL)
 
@@ -126,7 +130,8 @@ def _resolve_break(line: str) -> str:
 
 def _inline(text: str) -> str:
     text = _COMMENT.sub("", text)
-    text = _STRUCK.sub("", text)
+    # Keep one of the spaces around a struck-out word, so no double space is left behind.
+    text = _STRUCK.sub(lambda match: match.group(1) or match.group(3), text)
     text = _LINE_BREAK_TAG.sub("\n", text)
     text = _AUTOLINK.sub(r"\1", text)
     text = _TAG.sub("", text)
@@ -136,6 +141,7 @@ def _inline(text: str) -> str:
     text = _STRONG.sub(r"\2", text)
     text = _EMPHASIS_STAR.sub(r"\1", text)
     text = _EMPHASIS_UNDERSCORE.sub(r"\1", text)
+    text = _STRAY_STARS.sub("", text)  # empty ("****") or unbalanced bold markers
     text = html.unescape(_unpark(text))
     # Removed markup can leave a space before punctuation or two spaces in a row.
     return re.sub(r"[ \t]+\n", "\n", text).strip()
