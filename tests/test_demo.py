@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -270,6 +271,19 @@ def test_long_name_is_truncated_with_an_ellipsis_not_wrapped() -> None:
     (cut,) = [line for line in lines if "Plenipotentiary" in line]
     assert "…" in cut
     assert not any("Sigmaringen" in line for line in lines)
+
+
+def test_wide_characters_keep_the_columns_aligned() -> None:
+    document = Document(id="d2", text=TEXT, source="x.txt", title="日本と中国の外相が北京で会談し経済協力の強化で一致")
+    actors = (_actor("a1", "王毅毅", "person", "CHN", "外交部长", at="Tuesday"), *PEOPLE)
+    lines = render_table([Record(document, actors=actors)], [], width=100).splitlines()
+
+    def columns(text: str) -> int:
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    assert all(columns(line) <= 100 for line in lines)
+    who = lines[0].index("WHO")
+    assert columns(lines[2][: lines[2].index("王")]) == who
 
 
 def test_many_actors_are_capped_with_a_count_of_the_rest() -> None:

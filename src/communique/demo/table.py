@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -101,7 +102,7 @@ def _row_lines(layout: _Layout, row: Row) -> list[str]:
         title.append(_fit(row.source_name, layout.title))
     who = _cap(_people(row.people, layout.who) + _pack(row.others, layout.who), WHO_LINES)
     where = _cap(_pack(row.places, layout.where), WHERE_LINES)
-    when = [_fit(x, layout.when) for x in row.when] if row.when else ["?"]
+    when = [_fit(x, layout.when) for x in row.when] if row.when else ["undated"]
     cells = (title, [text for text, _ in who], [text for text, _ in where], when)
     counts = tuple(str(n) for n in row.counts)
     blank = ("",) * len(counts)
@@ -113,7 +114,8 @@ def _row_lines(layout: _Layout, row: Row) -> list[str]:
 
 def _line(layout: _Layout, texts: Sequence[str], counts: Sequence[str]) -> str:
     """One physical line: four left-aligned cells, then the counts right-aligned."""
-    left = GAP.join(text.ljust(size) for text, size in zip(texts, layout.sizes))
+    padded = (text + " " * (size - _columns(text)) for text, size in zip(texts, layout.sizes))
+    left = GAP.join(padded)
     right = " ".join(text.rjust(len(h)) for text, h in zip(counts, COUNT_HEADERS))
     return left + GAP + right
 
@@ -123,7 +125,7 @@ def _people(people: Sequence[Person], width: int) -> list[tuple[str, int]]:
     lines: list[tuple[str, int]] = []
     for person in people:
         joined = f"{person.name} ({person.detail})" if person.detail else person.name
-        if len(joined) <= width or not person.detail:
+        if _columns(joined) <= width or not person.detail:
             lines.append((_fit(joined, width), 1))
         else:
             lines += [(_fit(person.name, width), 1), (_fit("  " + person.detail, width), 0)]
@@ -136,9 +138,9 @@ def _pack(items: Sequence[str], width: int) -> list[tuple[str, int]]:
     line, held = "", 0
     for i, item in enumerate(items):
         piece = item + ("," if i < len(items) - 1 else "")
-        if len(piece) > width >= len(item):
+        if _columns(piece) > width >= _columns(item):
             piece = item  # the line break separates it as well as a comma would
-        if line and len(line) + 1 + len(piece) <= width:
+        if line and _columns(line) + 1 + _columns(piece) <= width:
             line, held = f"{line} {piece}", held + 1
             continue
         if line:
@@ -165,16 +167,37 @@ def _wrap_words(text: str, width: int, most: int) -> list[str]:
         lines = lines[:most]
         last = lines[-1]
         if not last.endswith(ELLIPSIS):
-            fits = len(last) + 2 <= width
-            lines[-1] = f"{last} {ELLIPSIS}" if fits else last[: width - 1].rstrip() + ELLIPSIS
+            fits = _columns(last) + 2 <= width
+            lines[-1] = f"{last} {ELLIPSIS}" if fits else _cut(last, width)
     return lines or [""]
 
 
 def _fit(text: str, width: int) -> str:
-    """`text` cut to `width` characters, ending in an ellipsis when cut."""
-    if len(text) <= width:
-        return text
-    return text[: width - 1].rstrip() + ELLIPSIS
+    """`text` cut to `width` terminal columns, ending in an ellipsis when cut."""
+    return text if _columns(text) <= width else _cut(text, width)
+
+
+def _cut(text: str, width: int) -> str:
+    """The start of `text` that fits `width - 1` columns, then an ellipsis."""
+    kept: list[str] = []
+    used = 0
+    for char in text:
+        used += _char_columns(char)
+        if used > width - 1:
+            break
+        kept.append(char)
+    return "".join(kept).rstrip() + ELLIPSIS
+
+
+def _columns(text: str) -> int:
+    """How many terminal columns `text` takes: CJK characters take two, combining marks none."""
+    return sum(_char_columns(c) for c in text) if not text.isascii() else len(text)
+
+
+def _char_columns(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 1
 
 
 def _failure_line(failure: InputError) -> str:
