@@ -20,13 +20,15 @@ from communique.mentions.quote_lexicon import SpeechVerbs
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
 _SENTENCE_END = frozenset({".", "!", "?"})
-_DASHES = frozenset({"-", "--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
-_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp"})
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +54,33 @@ class CueFinder:
             return None
         if tokens[0].text in _DASHES and len(tokens) > 1 and _is_name(tokens[1]):
             return self._speaker_only(tokens[1])
-        for n, tok in enumerate(tokens[:AFTER_CUE_WINDOW]):
+        for n, tok in enumerate(tokens):
             if tok.text in _SENTENCE_END:
                 return None
             if tok.lower_ == "according":
                 return self._according(tok)
-            if self._is_cue(tok) and not _takes_own_content(tok, start):
-                return self._from_verb(tok)
+            if not self._is_cue(tok) or _takes_own_content(tok):
+                continue
+            found = self._from_verb(tok, tokens)
+            if n < AFTER_CUE_WINDOW:
+                return found
+            # Beyond the window only after a long speaker NP: "..., X, director of Y, said".
+            subject = _subject(tok)
+            if subject is not None and subject.left_edge.i <= tokens[0].i + 1:
+                return found
+            return None
         return None
 
-    def before(self, doc: Doc, start: int, end: int) -> Attribution | None:
-        """An attribution in the characters [start, end) before an opening mark (same sentence)."""
+    def before(self, doc: Doc, start: int, end: int, quoted: int | None = None) -> Attribution | None:
+        """An attribution in [start, end) before an opening mark (same sentence).
+
+        Args:
+            doc: the parsed document.
+            start: where the window opens (paragraph start or the previous quote's end).
+            end: the opening mark.
+            quoted: character offset of the first quoted word; among cues that govern it, the
+                outermost wins ("X said Y was "right" when he said ..." is X's quote).
+        """
         tokens = _tokens(doc, start, end)
         for n in range(len(tokens) - 1, -1, -1):
             if tokens[n].text in _SENTENCE_END:
@@ -70,25 +88,32 @@ class CueFinder:
                 break
         if not tokens:
             return None
-        fallback: Attribution | None = None
-        for tok in reversed(tokens):
-            if tok.lower_ == "according":
-                return self._according(tok)
-            if not self._is_cue(tok):
-                continue
-            found = self._from_verb(tok)
-            subject = _subject(tok)
-            if subject is not None and _is_speakerish(subject):
-                return found
-            fallback = fallback or found
-        if fallback is not None:
-            return fallback
+        cues = [t for t in tokens if self._is_cue(t) or t.lower_ == "according"]
+        if cues:
+            chosen = self._choose(doc, cues, quoted)
+            if chosen.lower_ == "according":
+                return self._according(chosen)
+            return self._from_verb(chosen, tokens)
         if tokens[-1].text == ":" and len(tokens) > 1 and _is_name(tokens[-2]):
             # A headline or a label: `Pence: "..."`.
             found = self._speaker_only(tokens[-2])
             colon = tokens[-1]
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         return None
+
+    def _choose(self, doc: Doc, cues: list[Token], quoted: int | None) -> Token:
+        if quoted is not None:
+            inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+            if inside is not None:
+                governing = {t.i for t in inside[0].ancestors}
+                outer = [c for c in cues if c.i in governing]
+                if outer:
+                    return min(outer, key=_depth)
+        for cue in reversed(cues):
+            subject = _subject(cue)
+            if subject is not None and _is_speakerish(subject):
+                return cue
+        return cues[-1]
 
     def attribution(self, cue: Token, subject: Token | None) -> Attribution:
         """The attribution of a cue whose subject is already known (reported speech)."""
@@ -100,8 +125,17 @@ class CueFinder:
     def _is_cue(self, tok: Token) -> bool:
         return tok.pos_ in ("VERB", "AUX") and self.verbs.cues(tok.lemma_)
 
-    def _from_verb(self, verb: Token) -> Attribution:
-        return self.attribution(verb, _subject(verb))
+    def _from_verb(self, verb: Token, window: list[Token]) -> Attribution:
+        """The verb's subject when it stands in the window, else the name nearest the verb there.
+
+        The parser sometimes takes a quoted word for the subject ("We" of a quote, or a time
+        stamp in the line above): a speaker is looked for only between the quote's neighbours.
+        """
+        subject = _subject(verb)
+        lo, hi = window[0].i, window[-1].i
+        if subject is None or not lo <= subject.i <= hi:
+            subject = _nearest_name(verb, window)
+        return self.attribution(verb, subject)
 
     def _according(self, according: Token) -> Attribution:
         cue = (according.idx, according.idx + len(according.text))
@@ -127,7 +161,7 @@ def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
         for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS:
+            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _RELATIVE:
                 return child
         if node.dep_ == "relcl":
             return node.head  # "Smith, who said ..."
@@ -140,9 +174,23 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _takes_own_content(verb: Token, after: int) -> bool:
+def _takes_own_content(verb: Token) -> bool:
     """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue."""
-    return any(c.dep_ == "ccomp" and c.idx > verb.idx and c.idx >= after for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+
+
+def _nearest_name(verb: Token, window: list[Token]) -> Token | None:
+    """The name or noun closest before the verb in the window, else the first one after it."""
+    before = [t for t in window if t.i < verb.i and t.pos_ in _NOUNS]
+    after = [t for t in window if t.i > verb.i and t.pos_ in _NOUNS]
+    found = before[-1] if before else (after[0] if after else None)
+    while found is not None and found.dep_ == "compound" and found.head.i > found.i:
+        found = found.head  # "Chief Chuck" -> "Jordan"
+    return found
+
+
+def _depth(tok: Token) -> int:
+    return sum(1 for _ in tok.ancestors)
 
 
 def _is_name(tok: Token) -> bool:
@@ -150,6 +198,8 @@ def _is_name(tok: Token) -> bool:
 
 
 def _is_speakerish(tok: Token) -> bool:
+    if tok.lower_ in _RELATIVE:
+        return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS or tok.tag_ == "NNS"
 
 

@@ -80,12 +80,14 @@ class QuoteExtractor:
     def _direct(self, analysis: Analysis, runs: list[QuotedRun], paras) -> list[_Draft]:
         text, doc = analysis.text, analysis.doc
         drafts: list[_Draft] = []
+        bound = (-1, 0)  # (paragraph, end) of the last run kept: a cue is looked for after it
         for n, run in enumerate(runs):
             para = paras[run.paragraph]
-            prev_end = runs[n - 1].outer_end if n and runs[n - 1].paragraph == run.paragraph else para.start
+            prev_end = bound[1] if bound[0] == run.paragraph else para.start
             next_open = runs[n + 1].open_at if n + 1 < len(runs) and runs[n + 1].paragraph == run.paragraph else para.end
             last = drafts[-1] if drafts else None
             if run.continues and last is not None:
+                bound = (run.paragraph, run.outer_end)
                 last.parts.append((run.start, run.end))
                 last.paragraph = run.paragraph
                 if last.attribution is None:
@@ -95,9 +97,10 @@ class QuoteExtractor:
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
             if short and _title_case(words):
                 continue
+            bound = (run.paragraph, run.outer_end)
             found = self.cues.after(doc, run.outer_end, next_open) if run.close_at is not None else None
             if found is None:
-                found = self.cues.before(doc, prev_end, run.open_at)
+                found = self.cues.before(doc, prev_end, run.open_at, run.start)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
             if found is not None:
@@ -114,7 +117,7 @@ class QuoteExtractor:
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short:
-                drafts.append(_Draft([(run.start, run.end)], None, run.paragraph))
+                drafts.append(_Draft([(run.start, run.end)], _carried(last, run.paragraph), run.paragraph))
         return drafts
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
@@ -171,6 +174,15 @@ class QuoteExtractor:
             if speaker is not None:
                 previous = speaker
         return tuple(quotes)
+
+
+def _carried(last: _Draft | None, paragraph: int) -> Attribution | None:
+    """A quote with no cue of its own, right after another one, is its speaker's (no cue span)."""
+    if last is None or last.attribution is None or last.attribution.speaker is None:
+        return None
+    if not last.direct or last.paragraph < paragraph - 1:
+        return None
+    return Attribution(None, last.attribution.speaker, last.attribution.head, None)
 
 
 def _title_case(words: list[str]) -> bool:
