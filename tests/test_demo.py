@@ -312,6 +312,8 @@ def test_demo_corpus_reads_into_a_table_with_one_failure() -> None:
     documents = [i for i in items if not isinstance(i, InputError)]
     assert [Path(f.source).name for f in failures] == ["scanned-cable.txt"]
     assert len(documents) >= 14
+    (page,) = [d for d in documents if d.source.endswith(".html")]
+    assert "Itamaraty" in page.text and "Privacy policy" not in page.text
     table = render_table(Pipeline().extract_many(documents), failures)
     assert "could not read scanned-cable.txt" in table
     assert f"{len(documents)} documents read, 1 could not be read." in table
