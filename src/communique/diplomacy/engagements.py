@@ -58,6 +58,7 @@ class Draft:
     group: bool = False
     anaphoric: bool = False
     sentence: set[int] = field(default_factory=set)
+    verbs: set[int] = field(default_factory=set)
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -81,8 +82,10 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     draft.sentence.add(index.segment[token.i])
     heads = list(arguments(token, is_verb))
     if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
-        heads += subjects(verb)
+        # "X attended the summit", not "the summit was held": the trigger is no participant.
+        heads += [s for s in subjects(verb) if s.i != token.i and token.i not in {t.i for t in s.subtree}]
         heads += [c for c in arguments(verb, False)]
+        draft.verbs.add(verb.i)
     actors, draft.group = people(index, heads)
     if naming is not None:
         draft.name, draft.mechanism, draft.edition = naming.name, naming.mechanism, naming.edition
@@ -167,6 +170,7 @@ def _absorb(old: Draft, new: Draft) -> None:
     old.visitors |= new.visitors
     old.group = old.group or new.group
     old.sentence |= new.sentence
+    old.verbs |= new.verbs
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

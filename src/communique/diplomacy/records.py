@@ -56,7 +56,8 @@ def _title_draft(index: DocIndex) -> Draft | None:
         return None
     draft = Draft(kind=kind, evidence=[])
     for actor in index.mentions.actors:
-        if any(m.text in title for m in actor.mentions if len(m.text) > 3):
+        names = {actor.name, *(m.text for m in actor.mentions)}
+        if any(len(name) > 3 and name in title for name in names):
             if actor.kind == "person":
                 draft.participants.setdefault(actor.id, actor)
             elif actor.country and actor.country not in draft.countries:
@@ -72,7 +73,7 @@ def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
             continue
         if index.segment[token.i] < first_sentence:
             continue
-        if any(index.segment[token.i] in d.sentence for d in merged):
+        if any(token.i in d.verbs for d in merged):
             continue  # its own trigger ("attended the summit") already placed these people
         target = merged[-1] if len(merged) == 1 else _latest_before(merged, index.segment[token.i])
         for head in subjects(token):

@@ -17,7 +17,7 @@ _COUNTERPARTS = frozenset(
      "chancellor", "secretary", "ambassador", "envoy", "premier", "emir", "official", "head",
      "governor", "mayor", "senator", "chairman", "sultan", "pope", "taoiseach"}
 )  # fmt: skip
-_ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP", "ORG"})
+_ACTOR_ENTS = frozenset({"PERSON", "GPE", "NORP"})
 _NOT_ENGAGEMENT_PREPS = frozenset({"on", "upon", "for"})
 
 
