@@ -122,12 +122,6 @@ def test_exactly_one_demo_file_is_deliberately_unreadable() -> None:
     assert len(binary) == 1
 
 
-def test_demo_texts_name_no_machine_paths() -> None:
-    for path in demo_paths():
-        raw = path.read_bytes()
-        assert b"/work/" not in raw and b"/tmp/" not in raw, path.name
-
-
 def test_demo_texts_share_no_long_run_with_each_other() -> None:
     # Each text is written on its own; a shared 12-word run would mean a pasted paragraph.
     seen: dict[tuple[str, ...], str] = {}
