@@ -1,0 +1,47 @@
+"""The event evaluations run end to end on the public gold sets (skipped when absent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.evaluate.event_sets import default_data_dir, plover_gsr
+from communique.evaluate.events import EVALUATIONS, evaluate_plover_gsr, macro_f1, penta_class
+
+pytestmark = pytest.mark.slow
+
+
+def _need_data() -> None:
+    if not (default_data_dir() / "plover-gsr-cameo").is_dir():
+        pytest.skip("../shared/eval-data is not beside the checkout")
+
+
+def test_macro_f1_of_perfect_and_empty_predictions() -> None:
+    assert macro_f1(["A", "B"], ["A", "B"]) == 1.0
+    assert macro_f1(["A", "B"], ["-", "-"]) == 0.0
+
+
+def test_no_event_reads_as_neutral_statement_class() -> None:
+    assert penta_class(None) == "0"
+
+
+def test_plover_gsr_splits_are_disjoint_halves() -> None:
+    _need_data()
+    dev, test = plover_gsr(default_data_dir(), "dev"), plover_gsr(default_data_dir(), "test")
+    assert abs(len(dev) - len(test)) <= 1
+    assert not {i.text for i in dev} & {i.text for i in test}
+    assert "DEMAND" not in {i.type for i in dev + test}
+
+
+def test_plover_gsr_dev_type_accuracy_stays_above_floor() -> None:
+    _need_data()
+    report = evaluate_plover_gsr(split="dev")
+    assert report.metric("type_accuracy").value >= 0.6
+    assert report.metric("type_accuracy").n == 161
+
+
+@pytest.mark.parametrize("name", sorted(EVALUATIONS))
+def test_every_event_evaluation_returns_proportions(name: str) -> None:
+    _need_data()
+    report = EVALUATIONS[name]()
+    assert report.task == "events"
+    assert all(0.0 <= m.value <= 1.0 for m in report.metrics)
