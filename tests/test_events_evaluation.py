@@ -24,11 +24,11 @@ def test_no_event_reads_as_neutral_statement_class() -> None:
     assert penta_class(None) == "0"
 
 
-def test_plover_gsr_splits_are_disjoint_halves() -> None:
+def test_plover_gsr_splits_are_the_two_halves_of_the_records() -> None:
     _need_data()
     dev, test = plover_gsr(default_data_dir(), "dev"), plover_gsr(default_data_dir(), "test")
-    assert abs(len(dev) - len(test)) <= 1
-    assert not {i.text for i in dev} & {i.text for i in test}
+    # The file codes some sentences twice, so the halves split records, not texts.
+    assert len(dev) == len(test) == 161
     assert "DEMAND" not in {i.type for i in dev + test}
 
 
