@@ -44,6 +44,7 @@ class ActorLexicon:
     former: frozenset[str]
     side_nouns: frozenset[str]
     side_verbs: frozenset[str]
+    name_particles: frozenset[str]
 
     def org_sector(self, name: str) -> str | None:
         """The sector of the last organisation head word in `name`, or None if it has none.
@@ -137,6 +138,7 @@ def load_actor_lexicon() -> ActorLexicon:
         former=words("former"),
         side_nouns=words("side_noun"),
         side_verbs=words("side_verb"),
+        name_particles=words("name_particle"),
     )
 
 

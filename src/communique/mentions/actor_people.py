@@ -69,7 +69,8 @@ class PeopleFinder:
         used_titles: set[int] = {t.start for t in titles if t.start in name_tokens}
 
         def add(start: int, end: int, title: TitleMention | None) -> None:
-            words = tuple(t.text for t in doc[start:end])
+            # Words as written: "Jean-Bertrand" is one word though spaCy splits it at the hyphen.
+            words = tuple(doc[start:end].text.split())
             mention = PersonMention(
                 span=Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text),
                 start=start,
@@ -91,8 +92,13 @@ class PeopleFinder:
                 continue
             start, end = self._trim(doc, ent.start, ent.end, title_at)
             # The small model often stops short of a name's last word ("Lee Hsien" Loong).
-            while end < len(doc) and end - start < MAX_NAME_TOKENS and "\n" not in doc[end - 1].whitespace_ and not doc[end].ent_type_ and _name_word(doc, end, state_at, title_at):
-                end += 1
+            while end < len(doc) and end - start < MAX_NAME_TOKENS and "\n" not in doc[end - 1].whitespace_:
+                if not doc[end].ent_type_ and _name_word(doc, end, state_at, title_at):
+                    end += 1
+                elif self._particle(doc, end, state_at, title_at):
+                    end += 2
+                else:
+                    break
             if start < end and not name_tokens.intersection(range(start, end)) and self._is_name(doc, start, end, state_at, title_at):
                 add(start, end, self._title_before(doc, start, title_at) or self._title_after(doc, end, title_at))
         for title in titles:
@@ -199,8 +205,13 @@ class PeopleFinder:
         while i < len(doc) and doc[i].lower_ in self.lexicon.honorifics:
             i += 1
         start = i
-        while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken and _name_word(doc, i, state_at, title_at):
-            i += 1
+        while i < len(doc) and i - start < MAX_NAME_TOKENS and i not in taken:
+            if _name_word(doc, i, state_at, title_at):
+                i += 1
+            elif i > start and self._particle(doc, i, state_at, title_at):
+                i += 2
+            else:
+                break
             if "\n" in doc[i - 1].whitespace_:
                 break
         if i == start or i in taken:
@@ -208,6 +219,14 @@ class PeopleFinder:
         if doc[start].ent_type_ == "ORG" and doc[start].ent_id_:
             return None
         return start, i
+
+    def _particle(self, doc: Doc, i: int, state_at: dict[int, str], title_at: dict[int, TitleMention]) -> bool:
+        """A lower-case name particle followed by a name word: "van" in "Hans van den Broek"."""
+        return (
+            doc[i].text in self.lexicon.name_particles
+            and i + 1 < len(doc)
+            and _name_word(doc, i + 1, state_at, title_at, any_entity=True)
+        )
 
     @staticmethod
     def _stands_alone(doc: Doc, title: TitleMention) -> bool:

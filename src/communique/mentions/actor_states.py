@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span as SpacySpan
 from communique.mentions.actor_gazetteer import ActorGazetteer
 
 COUNTRY_ID = "country:"
+CITY_ID = "city:"
+# A capital stands for its government when it acts or owns: "Jakarta forced...", "Washington's wish".
+METONYMY_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 HYPHENS = frozenset({"-", "–", "—"})
 
 
@@ -39,7 +42,7 @@ def find_states(doc: Doc, gazetteer: ActorGazetteer) -> list[StateMention]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "NORP"):
             continue
-        iso3 = ruler_code(ent, COUNTRY_ID)
+        iso3 = ruler_code(ent, COUNTRY_ID) or _capital_as_actor(ent, gazetteer)
         if iso3 is None and not ent.ent_id_:
             iso3 = _lookup(gazetteer, _strip_article(ent.text))
         if iso3 is not None:
@@ -50,6 +53,19 @@ def find_states(doc: Doc, gazetteer: ActorGazetteer) -> list[StateMention]:
     found.extend(m for m in _dyad_compounds(doc, gazetteer) if m.start not in covered)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _capital_as_actor(ent: SpacySpan, gazetteer: ActorGazetteer) -> str | None:
+    """The country of a capital city used as an actor (subject or possessor), else None."""
+    city = ruler_code(ent, CITY_ID)
+    if city is None or ":" not in city:
+        return None
+    iso3, name = city.split(":", 1)
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent.root.dep_ not in METONYMY_DEPS and not (after is not None and after.text in ("'s", "’s")):
+        return None
+    country = gazetteer.country_by_code(iso3)
+    return iso3 if country is not None and country.capital == name else None
 
 
 def _lookup(gazetteer: ActorGazetteer, text: str) -> str | None:
