@@ -94,7 +94,23 @@ def test_html_fallback_keeps_visible_text_and_drops_scripts_and_hidden_tooltips(
     page = html_to_text((FIXTURES / "fragment.htm").read_text(encoding="utf-8"))
     assert page.text == ("The Prime Minister spoke by phone with the President of Sylvania.\n"
                          "They discussed energy.")
-    assert page.title == "Call readout | Example Office"
+    assert page.meta.title == "Call readout"  # the site name after " | " is cut off
+
+
+def test_html_json_ld_supplies_date_headline_and_publisher(tmp_path: Path) -> None:
+    path = tmp_path / "wire.html"
+    path.write_text(
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",'
+        ' "headline": "Envoys agree truce terms", "datePublished": "2022-06-30T17:05:00Z",'
+        ' "publisher": {"@type": "Organization", "name": "Example Wire"}}]}</script></head>'
+        "<body><article><p>Envoys from both sides agreed the terms of a truce on Thursday after"
+        " three days of talks in Doha, officials said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    [doc] = read_path(path)
+    assert (doc.title, doc.published, doc.publisher) == (
+        "Envoys agree truce terms", "2022-06-30", "Example Wire")
+    assert "datePublished" not in doc.text
 
 
 def test_html_fragment_still_gives_text_and_title_without_site_name() -> None:
