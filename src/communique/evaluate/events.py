@@ -79,7 +79,7 @@ def _data(data: Path | None) -> Path:
     return data if data is not None else default_data_dir()
 
 
-def evaluate_plover_gsr(data: Path | None = None, split: str = "test") -> Report:
+def evaluate_plover_gsr(split: str = "test", data: Path | None = None) -> Report:
     """PLOVER type of the most confident event, and the gold source country on that type."""
     items = plover_gsr(_data(data), split)
     coded, mentions, resolver = code_texts([i.text for i in items])
@@ -104,7 +104,7 @@ def evaluate_plover_gsr(data: Path | None = None, split: str = "test") -> Report
     return Report("events", "plover-gsr-cameo", split, metrics, (f"actors: {resolver}",))
 
 
-def evaluate_petrarch_gsr(data: Path | None = None) -> Report:
+def evaluate_petrarch_gsr(split: str = "test", data: Path | None = None) -> Report:
     """CAMEO root of the most confident event against the PETRARCH-2 validation codes."""
     items = petrarch_gsr(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])
@@ -139,7 +139,7 @@ def penta_class(event: Event | None) -> str:
     return "3" if root <= 13 or root == 16 else "4"
 
 
-def evaluate_multicoped(data: Path | None = None, split: str = "test") -> Report:
+def evaluate_multicoped(split: str = "test", data: Path | None = None) -> Report:
     """Five-way CAMEO class accuracy on Multi-CoPED news sentences (train is the dev part)."""
     items = multicoped(_data(data), "train" if split == "dev" else split)
     coded, _, resolver = code_texts([i.text for i in items])
@@ -153,7 +153,7 @@ def evaluate_multicoped(data: Path | None = None, split: str = "test") -> Report
     return Report("events", "multicoped-cameo-conflibert", split, metrics, (f"actors: {resolver}",))
 
 
-def evaluate_case2021(data: Path | None = None) -> Report:
+def evaluate_case2021(split: str = "test", data: Path | None = None) -> Report:
     """False diplomatic events on protest, disaster and crime snippets; recall on DIPLO/AGREEMENT."""
     items = case2021(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])
@@ -168,7 +168,7 @@ def evaluate_case2021(data: Path | None = None) -> Report:
     return Report("events", "case2021-task2-event-types", "test", metrics, (f"actors: {resolver}",))
 
 
-def evaluate_rater_rounds(data: Path | None = None) -> Report:
+def evaluate_rater_rounds(split: str = "test", data: Path | None = None) -> Report:
     """CAMEO root against the raters' majority, beside each rater's agreement with the others."""
     items = rater_rounds(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])

@@ -40,15 +40,15 @@ EVALUATIONS: tuple[Evaluation, ...] = (
     Evaluation("quotes", "polnear", ("train", "dev", "test"), "test",
                "communique.evaluate.quotes:evaluate_polnear"),
     Evaluation("events", "plover-gsr-cameo", ("dev", "test"), "test",
-               "communique.evaluate.events:evaluate_plover"),
+               "communique.evaluate.events:evaluate_plover_gsr"),
     Evaluation("events", "petrarch2-gsr-validation", ("test",), "test",
-               "communique.evaluate.events:evaluate_petrarch"),
+               "communique.evaluate.events:evaluate_petrarch_gsr"),
     Evaluation("events", "multicoped-cameo-conflibert", ("dev", "test"), "test",
                "communique.evaluate.events:evaluate_multicoped"),
     Evaluation("events", "case2021-task2-event-types", ("test",), "test",
-               "communique.evaluate.events:evaluate_case"),
+               "communique.evaluate.events:evaluate_case2021"),
     Evaluation("events", "cameo-conflibert-rater-rounds", ("test",), "test",
-               "communique.evaluate.events:evaluate_raters"),
+               "communique.evaluate.events:evaluate_rater_rounds"),
 )
 
 
