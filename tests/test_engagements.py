@@ -153,3 +153,13 @@ def test_generic_dialogue_is_not_an_engagement() -> None:
 
 def test_meeting_goals_is_not_a_meeting() -> None:
     assert read("The plan is aimed at meeting the goals of the agreement.").engagements == ()
+
+
+def test_mechanism_and_edition_read_from_a_readout_title() -> None:
+    found = read("Secretary Blinken met Secretary Manalo in Washington.",
+                 actors=[("blinken", "person", "USA", "Secretary", ["Secretary Blinken"]),
+                         ("manalo", "person", "PHL", "Secretary", ["Secretary Manalo"])],
+                 title="Joint Readout of Inaugural U.S.-Philippines 3+3 Meeting")
+    (e,) = found.engagements
+    assert e.mechanism == "3+3 Meeting" and e.edition == 1
+    assert e.name == "Inaugural U.S.-Philippines 3+3 Meeting"

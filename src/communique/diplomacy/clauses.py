@@ -58,7 +58,8 @@ def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
         yield from subjects(token)
         yield from (c for c in token.children if c.dep_ in ("dobj", "dative"))
     else:
-        yield from (c for c in token.children if c.dep_ == "poss")
+        # Only people count as possessors: "Biden's meeting", not "the Leaders' Summit".
+        yield from (c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", ""))
     yield from with_objects(token)
 
 

@@ -77,7 +77,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     is_verb = trigger.pos == "verb"
     verb = token if is_verb else governor(token)
     naming = name_before(token, index) if not is_verb else None
-    start = naming.start if naming else hit.start
+    start = min(naming.start, hit.start) if naming else hit.start
     draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
     draft.sentence.add(index.segment[token.i])
     heads = list(arguments(token, is_verb))
@@ -93,7 +93,11 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         actors += [a for t in index.doc[naming.start : token.i] if (a := index.actor[t.i]) and a.kind == "person"]
     for actor in actors:
         draft.participants.setdefault(actor.id, actor)
-    region = list(token.subtree) + (list(verb.subtree) if verb is not None and not is_verb else [])
+    seg_start, seg_end = index.segment_of(token)
+    region = [
+        t for t in (*token.subtree, *(verb.subtree if verb is not None and not is_verb else ()))
+        if seg_start <= t.i < seg_end
+    ]
     draft.place = place_near(index, region)
     draft.date = date_near(index, token, region)
     draft.status = status_of(token, verb)

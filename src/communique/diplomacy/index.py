@@ -19,6 +19,8 @@ from communique.types import Actor, DateMention, Mentions, Place, Reference, Spa
 _OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "prep"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
+# Plural nouns standing for the parties at the table: "the parties", "both leaders".
+_GROUP_NOUNS = frozenset({"side", "leader", "party", "country", "nation", "government", "delegation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +147,7 @@ class DocIndex:
                 elif token.lower_ in _PERSON_PRONOUNS and token.i == conjunct.i:
                     if (person := self.last_person[token.i]) is not None:
                         persons[person.id] = person
-                elif token.lower_ in _GROUP_PRONOUNS or token.lemma_ in ("side", "leader"):
+                elif token.lower_ in _GROUP_PRONOUNS or (token.tag_ == "NNS" and token.lemma_ in _GROUP_NOUNS):
                     group = group or token.i == conjunct.i
             found.update(persons or others)
         return ActorsOf(tuple(found.values()), group and not found)

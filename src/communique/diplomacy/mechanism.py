@@ -114,3 +114,36 @@ def mechanism_key(mechanism: str | None) -> str | None:
     if digits:
         return re.sub(r"\s", "", digits.group(0))
     return mechanism.lower().split()[0]
+
+
+# Words that end a name read backwards through a title ("Readout of the ... Meeting").
+_TITLE_STOPS = frozenset({"of", "with", "the", "on", "and", "for", "at", "in", "to", "by", "readout", "joint", "a"})
+
+
+def name_in_title(title: str, trigger_at: int) -> tuple[str | None, str | None, int | None]:
+    """Name, mechanism and edition from a title, given where its trigger word ends.
+
+    Example:
+        >>> name_in_title("Joint Readout of Inaugural U.S.-Philippines 3+3 Meeting", 56)
+        ('Inaugural U.S.-Philippines 3+3 Meeting', '3+3 Meeting', 1)
+    """
+    words = title[:trigger_at].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _TITLE_STOPS and word.lower() != "joint" or len(kept) >= _MAX_WORDS:
+            break
+        kept.insert(0, word)
+    while kept and kept[0].lower() == "joint":
+        kept.pop(0)
+    if len(kept) < 2 or any(w.endswith(("'s", "’s")) for w in kept):
+        return None, None, None  # "President Biden's Call" names people, not a format
+    name = " ".join(kept)
+    edition = ordinal(kept[0])
+    rest = kept[1:] if edition is not None else kept
+    # A hyphenated run of names ("U.S.-Philippines") is the countries, not the mechanism.
+    if len(rest) > 1 and "-" in rest[0] and rest[0][0].isupper():
+        rest = rest[1:]
+    mechanism = " ".join(rest) if len(rest) > 1 or edition is not None else None
+    if mechanism is None and len(rest) == len(kept):
+        return None, None, None
+    return name, mechanism, edition

@@ -10,6 +10,7 @@ from communique.diplomacy.clauses import subjects
 from communique.diplomacy.engagements import Draft, draft_of, merge
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import load_triggers
+from communique.diplomacy.mechanism import name_in_title
 from communique.diplomacy.triggers import find_triggers
 from communique.types import Engagement, EngagementDate, Participant
 
@@ -43,7 +44,8 @@ def _title_draft(index: DocIndex) -> Draft | None:
         return None
     nouns = load_triggers().nouns
     kind = None
-    for word in re.findall(r"[\w-]+", title.lower()):
+    for match in re.finditer(r"[\w-]+", title):
+        word = match.group(0).lower()
         stem = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
         single = [t for t in nouns.get(stem, ()) if len(t.words) == 1]
         if single:
@@ -55,6 +57,8 @@ def _title_draft(index: DocIndex) -> Draft | None:
     if kind is None:
         return None
     draft = Draft(kind=kind, evidence=[])
+    if single:
+        draft.name, draft.mechanism, draft.edition = name_in_title(title, match.end())
     for actor in index.mentions.actors:
         names = {actor.name, *(m.text for m in actor.mentions)}
         if any(len(name) > 3 and name in title for name in names):
