@@ -59,19 +59,23 @@ class CueFinder:
                 return None
             if tok.lower_ == "according":
                 return self._according(tok)
-            if not self._is_cue(tok) or _takes_own_content(tok):
+            if not self._is_cue(tok) or _takes_own_content(tok, end):
                 continue
+            subject = _subject(tok)
+            if not _only_attribution(tokens[:n], tok, subject):
+                return None  # "..." but pledged: another clause, not this quote's attribution
             found = self._from_verb(tok, tokens)
             if n < AFTER_CUE_WINDOW:
                 return found
             # Beyond the window only after a long speaker NP: "..., X, director of Y, said".
-            subject = _subject(tok)
             if subject is not None and subject.left_edge.i <= tokens[0].i + 1:
                 return found
             return None
         return None
 
-    def before(self, doc: Doc, start: int, end: int, quoted: int | None = None) -> Attribution | None:
+    def before(
+        self, doc: Doc, start: int, end: int, quoted: int | None = None, used: int | None = None
+    ) -> Attribution | None:
         """An attribution in [start, end) before an opening mark (same sentence).
 
         Args:
@@ -80,26 +84,54 @@ class CueFinder:
             end: the opening mark.
             quoted: character offset of the first quoted word; among cues that govern it, the
                 outermost wins ("X said Y was "right" when he said ..." is X's quote).
+            used: token index of the previous quote's cue, which does not cue this one
+                (`"X," he said, adding "Y"`: "Y" is cued by "adding").
         """
         tokens = _tokens(doc, start, end)
         for n in range(len(tokens) - 1, -1, -1):
             if tokens[n].text in _SENTENCE_END:
+                if n == len(tokens) - 1:
+                    return self._short_lead(tokens[:n])
                 tokens = tokens[n + 1 :]
                 break
         if not tokens:
             return None
-        cues = [t for t in tokens if self._is_cue(t) or t.lower_ == "according"]
+        cues = [t for t in tokens if (self._is_cue(t) or t.lower_ == "according") and t.i != used]
         if cues:
             chosen = self._choose(doc, cues, quoted)
             if chosen.lower_ == "according":
                 return self._according(chosen)
             return self._from_verb(chosen, tokens)
-        if tokens[-1].text == ":" and len(tokens) > 1 and _is_name(tokens[-2]):
+        if tokens[-1].text == ":" and len(tokens) > 1 and (_is_name(tokens[-2]) or tokens[-2].is_title):
             # A headline or a label: `Pence: "..."`.
             found = self._speaker_only(tokens[-2])
             colon = tokens[-1]
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         return None
+
+    def _short_lead(self, tokens: list[Token]) -> Attribution | None:
+        """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in."""
+        tail = tokens[-4:]
+        for tok in reversed(tail):
+            if self._is_cue(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+                subject = _subject(tok)
+                if subject is not None and subject.i >= tail[0].i - 1:
+                    return self.attribution(tok, subject)
+        return None
+
+    def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:
+        """A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces a quote."""
+        found = self.before(doc, start, end)
+        if found is not None:
+            return found
+        tokens = _tokens(doc, start, end)
+        if not tokens:
+            return None
+        root = tokens[-1].sent.root
+        subject = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None or not _is_speakerish(subject):
+            return None
+        return Attribution(None, _noun_phrase(subject), _head_span(subject), None)
 
     def _choose(self, doc: Doc, cues: list[Token], quoted: int | None) -> Token:
         if quoted is not None:
@@ -123,7 +155,11 @@ class CueFinder:
         return Attribution(span, _noun_phrase(subject), _head_span(subject), cue.i)
 
     def _is_cue(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and self.verbs.cues(tok.lemma_)
+        if tok.pos_ not in ("VERB", "AUX") or not self.verbs.cues(tok.lemma_):
+            return False
+        doc = tok.doc
+        # "so-called" marks a scare quote, it reports nobody's words.
+        return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
 
     def _from_verb(self, verb: Token, window: list[Token]) -> Attribution:
         """The verb's subject when it stands in the window, else the name nearest the verb there.
@@ -174,9 +210,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _takes_own_content(verb: Token) -> bool:
-    """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue."""
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+def _takes_own_content(verb: Token, end: int) -> bool:
+    """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue.
+
+    A clause that starts after `end` (in the next quoted piece) is this quote's continuation.
+    """
+    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.idx < end for c in verb.children)
+
+
+def _only_attribution(between: list[Token], cue: Token, subject: Token | None) -> bool:
+    """True when the words between a closing mark and its cue are the speaker and the cue's modifiers."""
+    spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
 
 
 def _nearest_name(verb: Token, window: list[Token]) -> Token | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 _DOUBLE = re.compile(r"''|[\"“”„«»]")
-_SINGLE = re.compile(r"['‘’]")
+_SINGLE = re.compile(r"(?<!')['‘’](?!')")  # a lone single mark, not half of a '' double mark
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 _OPENING_GLYPHS = frozenset("“„«‘")

@@ -100,7 +100,8 @@ class QuoteExtractor:
             bound = (run.paragraph, run.outer_end)
             found = self.cues.after(doc, run.outer_end, next_open) if run.close_at is not None else None
             if found is None:
-                found = self.cues.before(doc, prev_end, run.open_at, run.start)
+                used = last.attribution.cue_index if last is not None and last.attribution else None
+                found = self.cues.before(doc, prev_end, run.open_at, run.start, used)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
             if found is not None:
@@ -125,7 +126,7 @@ class QuoteExtractor:
         lead = analysis.text[para.start : para.end].rstrip()
         if not lead.endswith(":"):
             return None
-        return self.cues.before(analysis.doc, para.start, para.start + len(lead))
+        return self.cues.lead_in(analysis.doc, para.start, para.start + len(lead))
 
     def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
         taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
