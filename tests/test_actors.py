@@ -182,3 +182,8 @@ def test_seed_article_gives_exactly_four_people_and_two_states(resolve):
     names = {a.name for a in found.actors if a.kind in ("organization", "group")}
     assert not names & {"Indo-Pacific", "EAM", "External Affairs", "Consulate"}
     assert all(set(r.actors) == {states(found)["IND"].id, states(found)["JPN"].id} for r in found.references)
+
+
+def test_untitled_name_after_a_locative_preposition_is_a_place_not_a_person(resolve):
+    found = resolve("Thousands marched in Lyon on Sunday. President Macron said he was concerned.")
+    assert list(people(found)) == ["Macron"]

@@ -37,6 +37,7 @@ PRONOUNS = frozenset(
     "i me my mine myself you your yours yourself he him his himself she her hers herself we us our "
     "ours ourselves they them their theirs themselves who whom whose one".split()
 )
+GROUP_SUFFIXES = ("ish", "ic", "ist", "ian", "ese")
 ISO3 = re.compile(r"^[A-Z]{3}$")
 
 
@@ -82,8 +83,9 @@ def evaluate_wikievents(split: str, data_dir: Path) -> Report:
         ),
         notes=(
             f"{len(golds)} documents; {total} gold name mentions of {all_per} PER mentions "
-            f"({all_per - total} pronouns, nominals and demonyms excluded: mention_type is UNK, "
-            "names told apart by capitalised words never seen in lower case)",
+            f"({all_per - total} pronouns, nominals, titles and group words excluded: mention_type is "
+            "UNK, so a name needs a capitalised word never seen in lower case, and a lone plural, "
+            "all-caps word or group adjective (-ish, -ic, -ist, -ian, -ese) is a group)",
             "person_precision_any_per counts a prediction right when it overlaps any gold PER mention",
         ),
     )
@@ -152,7 +154,10 @@ def _wikievents_doc(row: dict, lowercase_words: set[str], gazetteer: Gazetteer) 
 
 def _is_name(words: list[str], lowercase_words: set[str], gazetteer: Gazetteer) -> bool:
     text = " ".join(words)
-    if text.lower() in PRONOUNS or gazetteer.country(text) is not None:
+    if text.lower() in PRONOUNS or gazetteer.country(text) is not None or gazetteer.title(text) is not None:
+        return False
+    # A lone plural or group adjective names a group, not a person: "Muslims", "Kurdish".
+    if len(words) == 1 and (text.isupper() or text.endswith(GROUP_SUFFIXES) or (text.endswith("s") and not text.endswith("ss"))):
         return False
     return any(w[:1].isupper() and w.lower() not in lowercase_words and w.lower() not in PRONOUNS for w in words)
 

@@ -27,6 +27,8 @@ from communique.types import Span
 
 MAX_NAME_TOKENS = 4
 POSSESSIVE = frozenset({"'s", "’s"})
+# "in Lyon", "near Derry": after these, an untitled PERSON entity is a place the model mistook.
+LOCATIVE = frozenset({"in", "near", "outside", "across", "around", "at"})
 # Weights of country evidence: explicit words beat a title's default country, which ties
 # with the side a person speaks for.
 EXPLICIT, TITLE_DEFAULT, SIDE = 3, 2, 2
@@ -100,7 +102,9 @@ class PeopleFinder:
                 else:
                     break
             if start < end and not name_tokens.intersection(range(start, end)) and self._is_name(doc, start, end, state_at, title_at):
-                add(start, end, self._title_before(doc, start, title_at) or self._title_after(doc, end, title_at))
+                title = self._title_before(doc, start, title_at) or self._title_after(doc, end, title_at)
+                if title is not None or start == 0 or doc[start - 1].lower_ not in LOCATIVE:
+                    add(start, end, title)
         for title in titles:
             if title.start in used_titles:
                 continue
@@ -170,6 +174,10 @@ class PeopleFinder:
     def _is_name(self, doc: Doc, start: int, end: int, state_at: dict[int, str], title_at: dict[int, TitleMention]) -> bool:
         """False for the plain model's PERSON entities that are really countries or titles."""
         span = doc[start:end]
+        if not all(ch.isalpha() or ch in " .-'’" for ch in span.text):
+            return False  # markup and numbers: "References==", "Mar-2019"
+        if end - start == 1 and self.lexicon.org_sector(span.text) is not None:
+            return False  # a lone "Directorate" or "Department"
         if not span.text[:1].isupper() or any(i in state_at or i in title_at for i in range(start, end)):
             return False
         return self.gazetteer.country(span.text) is None and exact_title(self.gazetteer, span.text) is None
