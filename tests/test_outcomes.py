@@ -122,3 +122,7 @@ def test_outcome_links_to_the_engagement_of_its_sentence() -> None:
     text = "Foreign Minister Singh met Foreign Minister Tanaka in Tokyo. The two sides agreed to expand trade."
     found = read(text)
     assert found.engagements and only(found, "agreement").engagement == found.engagements[0].id
+
+
+def test_a_question_is_not_a_request() -> None:
+    assert [o for o in read("You asked when the restrictions will be lifted.").outcomes if o.type == "request"] == []

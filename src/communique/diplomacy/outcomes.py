@@ -14,6 +14,7 @@ from communique.diplomacy.clauses import subjects
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import OutcomeCue, load_outcome_cues
 from communique.diplomacy.topics import topics_in
+from communique.diplomacy.triggers import is_counterpart
 from communique.types import Engagement, Modality, Outcome
 
 _SUFFIXES = ("", "d", "ed", "s", "ing")
@@ -92,6 +93,8 @@ def find_outcomes(index: DocIndex, engagements: tuple[Engagement, ...], skip: se
         span = index.span(start, end)
         if len(span.text) < 8:
             continue
+        if cue.type == "request" and not _asks_someone(index, token):
+            continue  # "You asked when...", "I will ask it in Russian": questions, not requests
         engagement = _engagement_for(index, token, engagements, places)
         parties, addressees = _parties(index, token, cue, engagement)
         outcomes.append(
@@ -162,3 +165,14 @@ def _engagement_for(
     if before:
         return before[-1]
     return engagements[0] if len(engagements) == 1 else None
+
+
+def _asks_someone(index: DocIndex, token: Token) -> bool:
+    """Whether a request cue has someone asked ("urged Japan", "called on X") or something
+    asked for ("asked for support")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative") and is_counterpart(child, index):
+            return True
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "upon"):
+            return True
+    return False
