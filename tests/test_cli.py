@@ -67,7 +67,7 @@ def test_stdin_is_read_with_a_dash(runner):
     assert result.exit_code == 0
     record = json.loads(result.stdout)
     assert record["document"]["published"] == "2024-03-13"
-    assert record["document"]["source"] == "-"
+    assert record["document"]["source"] == "<stdin>"
 
 
 def test_published_flag_does_not_override_a_documents_own_date(runner, tmp_path):
@@ -92,8 +92,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_are_processed(runner, tmp_pat
     for path, line in zip((empty, binary, missing), errors):
         assert str(path) in line
     assert "Traceback" not in result.output
-    (record,) = [json.loads(line) for line in result.stdout.strip().splitlines()]
-    assert record["document"]["source"] == str(good)
+    assert json.loads(result.stdout)["document"]["source"] == str(good)
 
 
 def test_only_bad_inputs_exit_1(runner, tmp_path):
