@@ -151,3 +151,9 @@ def test_stdin_text_is_a_document_named_stdin() -> None:
 def test_stdin_can_be_read_as_jsonl() -> None:
     docs = read_stdin(b'{"text": "One."}\n{"text": "Two."}\n', format="jsonl")
     assert [doc.text for doc in docs] == ["One.", "Two."]
+
+
+def test_html_fallback_prefers_the_marked_article_over_the_rest_of_the_page() -> None:
+    page = html_to_text("<body><div>Site menu</div><div itemprop='articleBody'><p>Envoys met."
+                        "</p><p>They agreed.</p></div><div>Related links</div></body>")
+    assert page.text == "Envoys met.\n\nThey agreed."

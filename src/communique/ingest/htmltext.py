@@ -40,7 +40,9 @@ class _TextParser(HTMLParser):
         self.title_pieces: list[str] = []
         self.meta: dict[str, str] = {}
         self.json_ld: list[str] = []
-        self._stack: list[tuple[str, bool]] = []  # (tag, does it hide its content)
+        # (tag, does it hide its content, where its text starts if it is a content root or -1)
+        self._stack: list[tuple[str, bool, int]] = []
+        self.roots: list[tuple[int, int]] = []  # piece ranges of <article>, <main>, articleBody
         self._hidden_depth = 0
         self._in_title = False
         self._in_json_ld = False
@@ -65,7 +67,9 @@ class _TextParser(HTMLParser):
         if tag in _VOID:
             return
         hides = tag in _SKIPPED or _is_hidden(values)
-        self._stack.append((tag, hides))
+        is_root = (tag in ("article", "main") or values.get("itemprop") == "articleBody"
+                   or values.get("role") == "main")
+        self._stack.append((tag, hides, len(self.pieces) if is_root else -1))
         self._hidden_depth += hides
 
     def handle_endtag(self, tag: str) -> None:
@@ -78,8 +82,10 @@ class _TextParser(HTMLParser):
         # Close up to the matching tag: real pages leave elements unclosed.
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index][0] == tag:
-                for _, hides in self._stack[index:]:
+                for _, hides, root_start in self._stack[index:]:
                     self._hidden_depth -= hides
+                    if root_start >= 0:
+                        self.roots.append((root_start, len(self.pieces)))
                 del self._stack[index:]
                 break
 
@@ -102,6 +108,9 @@ def _is_hidden(attrs: dict[str, str]) -> bool:
 def html_to_text(page: str) -> PageText:
     """The visible text of an HTML page, one paragraph per block, plus its metadata.
 
+    When the page marks its content (`<article>`, `<main>`, `itemprop="articleBody"`), the
+    longest such element is the text; otherwise the whole visible page is.
+
     Example:
         >>> found = html_to_text("<title>Talks</title><p>Leaders <b>met</b>.</p><script>x()</script>")
         >>> found.text, found.meta.title
@@ -110,9 +119,13 @@ def html_to_text(page: str) -> PageText:
     parser = _TextParser()
     parser.feed(page)
     parser.close()
+    pieces = parser.pieces
+    if parser.roots:
+        start, end = max(parser.roots, key=lambda root: sum(map(len, pieces[root[0]:root[1]])))
+        pieces = pieces[start:end]
     paragraphs = (
         "\n".join(filter(None, (" ".join(line.split()) for line in chunk.split(_LINE_BREAK))))
-        for chunk in "".join(parser.pieces).split("\n\n")
+        for chunk in "".join(pieces).split("\n\n")
     )
     text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
     title = " ".join("".join(parser.title_pieces).split()) or None
