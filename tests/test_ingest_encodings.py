@@ -39,10 +39,12 @@ def test_latin1_file_is_read(tmp_path: Path) -> None:
 
 
 def test_cyrillic_legacy_file_is_read(tmp_path: Path) -> None:
-    text = ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 \u043f\u0440\u043e\u0432\u0451\u043b "
+    text = ("\u041f\u0440\u0435\u0437\u0438\u0434\u0435\u043d\u0442 "
+            "\u043f\u0440\u043e\u0432\u0451\u043b "
             "\u0442\u0435\u043b\u0435\u0444\u043e\u043d\u043d\u044b\u0439 "
             "\u0440\u0430\u0437\u0433\u043e\u0432\u043e\u0440 \u0441 "
-            "\u043f\u0440\u0435\u043c\u044c\u0435\u0440-\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c.")
+            "\u043f\u0440\u0435\u043c\u044c\u0435\u0440-"
+            "\u043c\u0438\u043d\u0438\u0441\u0442\u0440\u043e\u043c.")
     path = tmp_path / "ru.txt"
     path.write_bytes(text.encode("cp1251"))
     assert read_path(path)[0].text == text

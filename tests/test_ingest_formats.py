@@ -32,7 +32,8 @@ def test_unknown_extension_with_text_content_is_read_as_text(tmp_path: Path) -> 
 def test_unknown_extension_that_starts_like_a_page_is_read_as_html(tmp_path: Path) -> None:
     path = tmp_path / "page.asp"
     path.write_text("<!DOCTYPE html><html><head><title>T</title></head>"
-                    "<body><p>The delegations exchanged letters.</p></body></html>", encoding="utf-8")
+                    "<body><p>The delegations exchanged letters.</p></body></html>",
+                    encoding="utf-8")
     assert read_path(path)[0].text == "The delegations exchanged letters."
 
 
@@ -127,7 +128,8 @@ def test_jsonl_yields_documents_and_an_error_per_bad_line() -> None:
     assert [doc.id for doc in documents][0] == "a-1"
     assert [doc.id for doc in documents][2] == "7"
     assert documents[0].title == "Geneva meeting" and documents[0].published == "2020-01-15"
-    assert documents[0].url == "https://example.org/a-1" and documents[0].publisher == "Example Wire"
+    assert documents[0].url == "https://example.org/a-1"
+    assert documents[0].publisher == "Example Wire"
     assert documents[2].published == "2021-02-03"
     assert [error.source.rsplit(":", 1)[1] for error in errors] == ["4", "5"]
     assert "not valid JSON" in errors[0].reason and '"text"' in errors[1].reason
@@ -157,3 +159,10 @@ def test_html_fallback_prefers_the_marked_article_over_the_rest_of_the_page() ->
     page = html_to_text("<body><div>Site menu</div><div itemprop='articleBody'><p>Envoys met."
                         "</p><p>They agreed.</p></div><div>Related links</div></body>")
     assert page.text == "Envoys met.\n\nThey agreed."
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    path = tmp_path / "sep.jsonl"
+    path.write_text('{"text": "First part.\u2028Second part."}\n', encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.text == "First part.\nSecond part."

@@ -25,6 +25,7 @@ from communique.ingest.readers import (
     format_of,
     iter_bytes,
     iter_path,
+    iter_text,
     read_path,
     read_stdin,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "format_of",
     "iter_bytes",
     "iter_path",
+    "iter_text",
     "normalize_text",
     "parse_published",
     "read_path",

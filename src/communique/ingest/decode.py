@@ -3,7 +3,8 @@
 UTF-8 is tried first because almost every file is UTF-8 and the check is exact. Bytes that
 are not UTF-8 but mostly ASCII are read as Windows-1252 (the legacy encoding of English text,
 a superset of Latin-1's printable range); the rest go to charset-normalizer, so a cp1252,
-Latin-1 or Cyrillic file is read rather than rejected. Files that are not text at all get a clear error naming what they look like.
+Latin-1 or Cyrillic file is read rather than rejected. Files that are not text at all get a
+clear error naming what they look like.
 """
 
 from __future__ import annotations

@@ -35,7 +35,8 @@ def document_from_text(
         InputError: `published` is given but is not a date.
 
     Example:
-        >>> doc = document_from_text("Talks\\r\\nheld.", source="<text>", published="2024-08-20T09:00")
+        >>> doc = document_from_text("Talks\\r\\nheld.", source="<text>",
+        ...                          published="2024-08-20T09:00")
         >>> doc.text, doc.published, doc.id
         ('Talks\\nheld.', '2024-08-20', 'sha1:dd73e5fce85c731a')
     """

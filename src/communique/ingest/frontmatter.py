@@ -44,7 +44,8 @@ def split_front_matter(text: str, source: str) -> tuple[FrontMatter, str]:
         InputError: the block between the `---` lines is not a YAML mapping.
 
     Example:
-        >>> meta, body = split_front_matter("---\\ntitle: Talks\\ndate: '2024-08-20'\\n---\\nBody", "a.md")
+        >>> text = "---\\ntitle: Talks\\ndate: '2024-08-20'\\n---\\nBody"
+        >>> meta, body = split_front_matter(text, "a.md")
         >>> meta.title, meta.published, body
         ('Talks', '2024-08-20', 'Body')
     """

@@ -112,7 +112,7 @@ def html_to_text(page: str) -> PageText:
     longest such element is the text; otherwise the whole visible page is.
 
     Example:
-        >>> found = html_to_text("<title>Talks</title><p>Leaders <b>met</b>.</p><script>x()</script>")
+        >>> found = html_to_text("<title>Talks</title><p>Leaders <b>met</b>.</p><script>1</script>")
         >>> found.text, found.meta.title
         ('Leaders met.', 'Talks')
     """

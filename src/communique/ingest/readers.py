@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
@@ -41,7 +42,9 @@ EXTENSIONS: dict[str, Format] = {
 }
 
 
-def iter_path(path: str | os.PathLike[str], *, format: Format | None = None) -> Iterator[Document | InputError]:
+def iter_path(
+    path: str | os.PathLike[str], *, format: Format | None = None
+) -> Iterator[Document | InputError]:
     """The documents in one file, with an `InputError` in place of anything unreadable.
 
     A JSONL file gives one item per line; every other file gives one item.
@@ -74,7 +77,9 @@ def read_path(path: str | os.PathLike[str], *, format: Format | None = None) -> 
     return _strict(iter_path(path, format=format))
 
 
-def read_stdin(data: str | bytes, *, format: Format = "text", source: str = "<stdin>") -> list[Document]:
+def read_stdin(
+    data: str | bytes, *, format: Format = "text", source: str = "<stdin>"
+) -> list[Document]:
     """The documents in text read from standard input (the path "-").
 
     Args:
@@ -85,8 +90,9 @@ def read_stdin(data: str | bytes, *, format: Format = "text", source: str = "<st
     Raises:
         InputError: the input is empty, binary, or (for JSONL) has a bad line.
     """
-    raw = data if isinstance(data, bytes) else data.encode("utf-8", "surrogatepass")
-    return _strict(iter_bytes(raw, source=source, format=format))
+    if isinstance(data, bytes):
+        return _strict(iter_bytes(data, source=source, format=format))
+    return _strict(iter_text(data, source=source, format=format))
 
 
 def iter_bytes(data: bytes, *, source: str, format: Format) -> Iterator[Document | InputError]:
@@ -95,11 +101,20 @@ def iter_bytes(data: bytes, *, source: str, format: Format) -> Iterator[Document
     Raises:
         InputError: the bytes are binary or cannot be decoded (JSONL line errors are yielded).
     """
-    text = decode_bytes(data, source)
+    return iter_text(decode_bytes(data, source), source=source, format=format)
+
+
+def iter_text(text: str, *, source: str, format: Format) -> Iterator[Document | InputError]:
+    """Documents from decoded text in a given format, errors yielded in place.
+
+    Raises:
+        InputError: the text is empty or whitespace (JSONL line errors are yielded).
+    """
     if not text.strip():
         raise InputError(source, "empty file", "nothing to read")
     if format == "jsonl":
-        yield from iter_jsonl(text.splitlines(), source)
+        # Not str.splitlines: JSON strings may hold U+2028 and other characters it splits on.
+        yield from iter_jsonl(re.split(r"\r\n|\r|\n", text), source)
     else:
         yield _single(text, source, format)
 
@@ -132,21 +147,25 @@ def _single(text: str, source: str, format: Format) -> Document:
     else:
         document = document_from_text(text, source=source)
     if not document.text:
-        raise InputError(source, f"no text found in this {format} file", "check that it has a body")
+        raise InputError(source, f"no text found in this {format} file",
+                         "check that it has a body")
     return document
 
 
 def _read_bytes(path: Path, source: str) -> bytes:
     try:
         if path.is_dir():
-            raise InputError(source, "is a directory, not a file", "pass the files inside it, e.g. folder/*.md")
+            raise InputError(source, "is a directory, not a file",
+                             "pass the files inside it, e.g. folder/*.md")
         return path.read_bytes()
     except FileNotFoundError as error:
         raise InputError(source, "no such file", "check the path") from error
     except PermissionError as error:
-        raise InputError(source, "permission denied", "check the file's read permission") from error
+        raise InputError(source, "permission denied",
+                         "check the file's read permission") from error
     except IsADirectoryError as error:
-        raise InputError(source, "is a directory, not a file", "pass the files inside it") from error
+        raise InputError(source, "is a directory, not a file",
+                         "pass the files inside it") from error
     except OSError as error:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from error
 
