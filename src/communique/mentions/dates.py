@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from communique.mentions.datevalues import DateValueParser
 from communique.nlp.analysis import Analysis
-from communique.types import DateMention
+from communique.types import DateMention, Granularity
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -58,17 +58,16 @@ class DateResolver:
         Returns:
             One `DateMention` per expression that names a day, month or year.
         """
-        doc = analysis.doc
+        doc, text = analysis.doc, analysis.text  # `doc.text` rebuilds the string: read it once
         base = _document_date(analysis.document.published)
-        found: list[tuple[int, int, str, str]] = []
-        for start, end in _candidates(doc):
-            text = doc.text[start:end]
-            value = self._values.resolve(text, base, _is_future(doc, start, end))
+        found: list[tuple[int, int, str, Granularity]] = []
+        for start, end in _candidates(doc, text):
+            value = self._values.resolve(text[start:end], base, _is_future(doc, start, end))
             if value is not None:
                 found.append((start, end, value.value, value.granularity))
         return tuple(
             DateMention(
-                id=f"d{i}", text=doc.text[s:e], value=v, granularity=g, span=analysis.span(s, e)
+                id=f"d{i}", text=text[s:e], value=v, granularity=g, span=analysis.span(s, e)
             )
             for i, (s, e, v, g) in enumerate(found, start=1)
         )
@@ -84,10 +83,10 @@ def _document_date(published: str | None) -> date | None:
         return None
 
 
-def _candidates(doc: Doc) -> list[tuple[int, int]]:
+def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     """Character ranges of date expressions, in order, without overlaps."""
     spans = _merge_weekday_dates(
-        doc,
+        text,
         [
             (e.start_char, e.end_char)
             for e in doc.ents
@@ -95,7 +94,7 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
         ],
     )
     spans.extend(_bare_years(doc))
-    for m in _FULL_DATE.finditer(doc.text):
+    for m in _FULL_DATE.finditer(text):
         spans.append((m.start(), m.end()))
     spans.sort(key=lambda s: (s[0], -s[1]))
     kept: list[tuple[int, int]] = []
@@ -106,10 +105,9 @@ def _candidates(doc: Doc) -> list[tuple[int, int]]:
     return kept
 
 
-def _merge_weekday_dates(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merge_weekday_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Joins a weekday DATE with the DATE right after it: "Tuesday (August 20, 2024)"."""
     merged: list[tuple[int, int]] = []
-    text = doc.text
     for start, end in spans:
         if merged and _WEEKDAY.match(text, *merged[-1]):
             gap = text[merged[-1][1] : start].strip()
