@@ -269,9 +269,10 @@ class PeopleFinder:
     def _speaker_labels(self, doc: Doc) -> list[PersonMention]:
         """Speakers of a transcript: "PRESIDENT BIDEN:", "MR. KIRBY:", "THE PRESIDENT:"."""
         found: list[PersonMention] = []
-        if ":" not in doc.text:
+        text = doc.text  # built from the tokens on every access: read it once
+        if ":" not in text:
             return found
-        for match in SPEAKER_LABEL.finditer(doc.text):
+        for match in SPEAKER_LABEL.finditer(text):
             words = [(m.start() + match.start(1), m.group()) for m in re.finditer(r"\S+", match.group(1))]
             if words and words[0][1] == "THE":
                 words = words[1:]
@@ -294,7 +295,7 @@ class PeopleFinder:
                 continue
             found.append(
                 PersonMention(
-                    span=Span(start, end, doc.text[start:end]),
+                    span=Span(start, end, text[start:end]),
                     start=tokens.start,
                     end=tokens.end,
                     label_start=label.start,
