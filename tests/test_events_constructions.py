@@ -103,9 +103,9 @@ def test_negation_marks_the_event_negated(nlp, coder) -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("Norway will meet Kenya in Nairobi next week.", "future"),
-        ("Norway could impose sanctions on Peru.", "hypothetical"),
-        ("Norway plans to visit Ghana in June.", "future"),
+        ("Norway will sign a fishing agreement with Kenya next week.", "future"),
+        ("Norway might sign a fishing agreement with Kenya.", "hypothetical"),
+        ("Norway plans to sign a fishing agreement with Kenya.", "future"),
         ("Norway visited Ghana in June.", "asserted"),
     ],
 )
@@ -183,3 +183,35 @@ def test_request_outcome_becomes_request(nlp, coder) -> None:
     event = only(coder(analysis, mentions, (), (outcome,)), "REQUEST")
     assert event.source == ("state:Kenya",)
     assert event.target == ("state:Ghana",)
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Norway will meet Kenya in Nairobi next week.", "AGREE", "036"),
+        ("Norway plans to visit Ghana in June.", "AGREE", "036"),
+        ("Norway is ready to send aid to Ghana.", "AGREE", "033"),
+        ("Norway could impose sanctions on Peru.", "THREATEN", "1312"),
+        ("Norway said it would not lift the ban on Peruvian fish.", "REJECT", "124"),
+    ],
+)
+def test_announced_deeds_are_intents_threats_or_refusals(
+    nlp, coder, text: str, plover: str, cameo: str
+) -> None:
+    event = only(code(nlp, coder, text), plover)
+    assert event.cameo.code == cameo
+    assert event.modality == "asserted"
+    assert event.source == ("state:Norway",)
+
+
+def test_reported_must_is_a_demand_on_the_obliged(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway said that Peru must withdraw its troops from Chile."), "REQUEST")
+    assert event.cameo.code == "105"
+    assert event.source == ("state:Norway",)
+    assert event.target == ("state:Peru",)
+    assert all(e.plover.type != "RETREAT" for e in code(nlp, coder, "Norway said Peru must withdraw."))
+
+
+def test_we_must_binds_the_speaker_and_asks_nobody(nlp, coder) -> None:
+    events = code(nlp, coder, "Norway said that we must cooperate with Peru.")
+    assert all(e.plover.type != "REQUEST" for e in events)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from communique.evaluate import registry
 from communique.evaluate.event_sets import default_data_dir, plover_gsr
-from communique.evaluate.events import EVALUATIONS, evaluate_plover_gsr, macro_f1, penta_class
+from communique.evaluate.events import macro_f1, penta_class
 
 pytestmark = pytest.mark.slow
+
+EVENT_SETS = sorted(e.dataset for e in registry.EVALUATIONS if e.task == "events")
 
 
 def _need_data() -> None:
@@ -34,14 +37,19 @@ def test_plover_gsr_splits_are_the_two_halves_of_the_records() -> None:
 
 def test_plover_gsr_dev_type_accuracy_stays_above_floor() -> None:
     _need_data()
-    report = evaluate_plover_gsr(split="dev")
+    report = registry.find("events", "plover-gsr-cameo")[0].run("dev", default_data_dir())
     assert report.metric("type_accuracy").value >= 0.6
     assert report.metric("type_accuracy").n == 161
 
 
-@pytest.mark.parametrize("name", sorted(EVALUATIONS))
+def test_every_event_set_is_registered() -> None:
+    assert len(EVENT_SETS) == 5
+
+
+@pytest.mark.parametrize("name", EVENT_SETS)
 def test_every_event_evaluation_returns_proportions(name: str) -> None:
     _need_data()
-    report = EVALUATIONS[name]()
+    evaluation = registry.find("events", name)[0]
+    report = evaluation.run(evaluation.default_split, default_data_dir())
     assert report.task == "events"
     assert all(0.0 <= m.value <= 1.0 for m in report.metrics)

@@ -11,7 +11,7 @@ Each runner parses its sentences in one `nlp.pipe` pass, resolves actors with th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from communique.evaluate.event_actors import actor_resolver
@@ -26,6 +26,7 @@ from communique.evaluate.event_sets import (
 from communique.evaluate.report import Metric, Report
 from communique.events import EventCoder
 from communique.nlp import Analysis, load_nlp
+from communique.nlp.gazetteer import Gazetteer
 from communique.types import Document, Event, Mentions
 
 NO_EVENT = "-"
@@ -85,10 +86,12 @@ def evaluate_plover_gsr(split: str = "test", data: Path | None = None) -> Report
     coded, mentions, resolver = code_texts([i.text for i in items])
     gold = [i.type for i in items]
     predicted = [(top(e).plover.type if top(e) else NO_EVENT) for e in coded]  # type: ignore[union-attr]
+    gazetteer = Gazetteer.load()
     country_hits = country_n = 0
     for item, events, found in zip(items, coded, mentions, strict=True):
         same = [e for e in events if e.plover.type == item.type]
-        sources = [s for s in item.sources if len(s) == 3 and s.isalpha()]
+        # Only real ISO3 country codes: the file also has IGO, NGO, ISM... and the odd typo (JAP).
+        sources = [s for s in item.sources if gazetteer.country_by_code(s)]
         if not same or not sources:
             continue
         countries = {found.actor(a).country for e in same for a in e.source if found.actor(a)}  # type: ignore[union-attr]
@@ -189,11 +192,3 @@ def evaluate_rater_rounds(split: str = "test", data: Path | None = None) -> Repo
     notes = (f"actors: {resolver}", "reference: majority of raters in rounds 7 and 9")
     return Report("events", "cameo-conflibert-rater-rounds", "test", metrics, notes)
 
-
-EVALUATIONS: dict[str, Callable[..., Report]] = {
-    "plover-gsr-cameo": evaluate_plover_gsr,
-    "petrarch2-gsr-validation": evaluate_petrarch_gsr,
-    "multicoped-cameo-conflibert": evaluate_multicoped,
-    "case2021-task2-event-types": evaluate_case2021,
-    "cameo-conflibert-rater-rounds": evaluate_rater_rounds,
-}

@@ -24,15 +24,13 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from communique.events.arguments import ActorIndex, noun_phrase_actors
 from communique.events.lexicon import Lexicon, Trigger
+from communique.events.obligations import clausal_subject_actors, obligations
+from communique.events.roles import subject_of, verb_arguments
 
-_SUBJECT = frozenset({"nsubj", "csubj"})
-_OBJECT = frozenset({"dobj", "dative", "attr", "oprd"})
-_TARGET_PREPS = frozenset(
-    {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "from", "for",
-     "between", "among"}
-)  # fmt: skip
-_BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
+_DEMAND = "100"  # what a reported "must" or "should" asks for
+# Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
+_CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +50,7 @@ def _dependent_lemmas(token: Token) -> dict[str, Token]:
     """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them."""
     found: dict[str, Token] = {}
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent") or child.dep_ in _LIGHT or child.dep_ == "amod":
+        if child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
             found.setdefault(child.lemma_.lower(), child)
         if child.dep_ in ("prep", "dobj", "xcomp"):
             for grandchild in child.children:
@@ -82,54 +80,6 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | Non
     return None
 
 
-def _subject(token: Token) -> Token | None:
-    for _ in range(4):
-        for child in token.children:
-            if child.dep_ in _SUBJECT:
-                if child.pos_ == "PRON" and token.dep_ == "ccomp":
-                    # "Japan said it had halted aid": the pronoun is the reporting subject.
-                    return _subject(token.head) or child
-                return child
-        if token.dep_ == "relcl":
-            return token.head
-        if token.dep_ not in _BORROW or token.head is token:
-            return None
-        token = token.head
-    return None
-
-
-def _verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple[list, list]:
-    source: list[str] = []
-    target: list[str] = []
-
-    def add(into: list[str], actors: tuple[str, ...]) -> None:
-        into.extend(a for a in actors if a not in into)
-
-    heads = [token] if used is None else [token, used]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "nsubjpass":
-                add(target, noun_phrase_actors(child, index))
-            elif child.dep_ == "agent":
-                for pobj in child.children:
-                    add(source, noun_phrase_actors(pobj, index))
-            elif child.dep_ in _OBJECT and child is not used:
-                add(target, noun_phrase_actors(child, index))
-            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj":
-                        add(target, noun_phrase_actors(pobj, index))
-            elif child.dep_ == "xcomp":
-                # Object control: "urged Japan to act" may parse Japan as the xcomp's subject.
-                for grandchild in child.children:
-                    if grandchild.dep_ in _SUBJECT:
-                        add(target, noun_phrase_actors(grandchild, index))
-    subject = _subject(token)
-    if subject is not None:
-        add(source, noun_phrase_actors(subject, index))
-    return source, target
-
-
 def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
     source: list[str] = []
     target: list[str] = []
@@ -156,6 +106,21 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             matches[token.i] = found
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
     clauses: list[Clause] = []
+    for found in obligations(sentence, index):
+        # The obliged act is asked for, not reported: it is the demand's sub-code only.
+        used.add(found.verb.i)
+        if found.speaker.i in matches:
+            continue  # "demanded that X must...": the governing trigger is the event
+        inner = matches.get(found.verb.i) or next(
+            (matches[c.i] for c in found.verb.children if c.dep_ in ("xcomp", "acomp") and c.i in matches),
+            None,
+        )
+        used.update(c.i for c in found.verb.children if c.i in matches)
+        demand = Trigger(found.speaker.lemma_.lower(), "V", None, _DEMAND, None)
+        clauses.append(
+            Clause(found.speaker, demand, inner[0] if inner else None, found.source,
+                   found.target, False, found.named_subject)
+        )  # fmt: skip
     for i, (trigger, obj) in matches.items():
         if i in used:
             continue
@@ -174,16 +139,19 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             source, target = _noun_arguments(token, index)
             if token.dep_ == "dobj" and not source:
                 # "Peru issued an ultimatum to Ecuador": the verb carries the arguments.
-                source, more = _verb_arguments(head, index, token)
+                source, more = verb_arguments(head, index, token)
                 target.extend(a for a in more if a not in target)
         else:
-            source, target = _verb_arguments(token, index, obj)
+            source, target = verb_arguments(token, index, obj)
             if complement is not None:
                 comp = next(c for c in token.children if c.dep_ == "xcomp" and c.i in matches)
-                _, more = _verb_arguments(comp, index, matches[comp.i][1])
+                _, more = verb_arguments(comp, index, matches[comp.i][1])
                 target.extend(a for a in more if a not in target and a not in source)
+            if not target and trigger.cameo[:2] in _CLAUSAL_TARGET:
+                # "demanded that the Sudanese government end curbs": the clause's subject.
+                target.extend(clausal_subject_actors(token, index))
         target = [a for a in target if a not in source]
-        subject = None if nominal else _subject(token)
+        subject = None if nominal else subject_of(token)
         named = subject is not None and any(t.ent_type_ for t in subject.subtree)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named)

@@ -11,18 +11,22 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib.resources import files
 
-from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Span as SpacySpan, Token
 
 from communique.events.arguments import ActorIndex
 from communique.events.clauses import Clause, extract_clauses
 from communique.events.lexicon import Lexicon
-from communique.events.modality import modality_of
+from communique.events.modality import announces, may_happen, modality_of
 from communique.events.records import from_engagement, from_outcome, merge
 from communique.events.tables import CodeTables
 from communique.nlp.analysis import Analysis
-from communique.types import Cameo, Engagement, Event, Mentions, Outcome, Plover, Span
+from communique.types import Cameo, Engagement, Event, Mentions, Modality, Outcome, Plover, Span
 
 CODER_NAME = "plover.rules.v1"
+# Deeds whose announcement is an intent to cooperate (CAMEO 03) or, negated, a refusal (12).
+_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+# Deeds whose announcement or possibility is a threat (CAMEO 13).
+_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +75,34 @@ class EventCoder:
             code = self.complements.get((code[:2], kind), code)
         return code
 
+    def stance_of(self, code: str, modality: Modality, token: Token) -> str | None:
+        """The CAMEO code of what a clause says its subject will do, or None if it reports a deed.
+
+        CAMEO codes the saying: "will visit" expresses an intent to meet (036, AGREE), "could
+        halt its mediation" or "plans to impose restrictions" threatens (13x), "would not
+        meet the demands" refuses (12x).
+        """
+        kind = self.tables.plover_of(code).type or ""
+        if modality == "negated":
+            if kind in _COOPERATIVE | {"AGREE"} and announces(token):
+                return self.complements.get(("12", kind), "120")
+            return None
+        if kind in _COOPERATIVE and modality == "future" and announces(token):
+            return self.complements.get(("03", kind), "030")
+        if kind in _HOSTILE and (announces(token) or may_happen(token)):
+            return self.complements.get(("13", kind), "130")
+        return None
+
     def _code(
         self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, clause: Clause
     ) -> Event | None:
         if not clause.source and not clause.target and not clause.named_subject:
             return None  # nobody acts: no interaction to code
         code = self.code_of(clause)
+        modality = modality_of(clause.token)
+        stance = None if clause.nominal else self.stance_of(code, modality, clause.token)
+        if stance is not None:
+            code, modality = stance, "asserted"  # the intent, threat or refusal is stated
         coding = self.tables.plover_of(code)
         if coding.type is None:
             return None
@@ -97,7 +123,7 @@ class EventCoder:
             sentence=analysis.span_of(sentence),
             date=_date_in(mentions, sentence) or analysis.document.published,
             place=_place_in(mentions, sentence),
-            modality=modality_of(token),
+            modality=modality,
             confidence=round(min(confidence, 0.95), 2),
             coder=CODER_NAME,
         )

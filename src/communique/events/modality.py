@@ -25,6 +25,8 @@ _PLANNING = frozenset(
     {"plan", "expect", "schedule", "set", "due", "intend", "prepare", "aim", "go", "decide"}
 )
 _SUPPOSING = frozenset({"consider", "mull", "weigh", "threaten", "hope", "seek", "want", "try"})
+_WILLING = frozenset({"ready", "willing", "prepared", "prepare", "determined", "eager", "offer"})
+_MAYBE = frozenset({"could", "might", "may"})
 _FAILING = frozenset({"fail", "refuse", "decline"})
 _UPCOMING = frozenset({"upcoming", "planned", "forthcoming", "next", "future", "scheduled"})
 _POSSIBLE = frozenset({"possible", "potential", "proposed", "likely"})
@@ -42,7 +44,7 @@ def _negated(token: Token) -> bool:
 def _governors(token: Token) -> list[Token]:
     """The verbs that govern `token` through complements, nearest first."""
     chain: list[Token] = []
-    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+    while token.dep_ in ("xcomp", "conj", "acomp") and token.head is not token:
         token = token.head
         chain.append(token)
     return chain
@@ -78,3 +80,22 @@ def modality_of(trigger: Token) -> Modality:
     if modifiers & _POSSIBLE:
         return "hypothetical"
     return "asserted"
+
+
+def announces(trigger: Token) -> bool:
+    """Whether the clause states what its subject will do ("will visit", "ready to send",
+    "said it would not meet"), the mark of a CAMEO intent, threat or refusal."""
+    clause = [trigger, *_governors(trigger)]
+    aux = {c.lower_ for t in clause for c in t.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _FUTURE_AUX or "would" in aux or "going" in aux:
+        return True
+    governors = {t.lemma_ for t in clause[1:]}
+    return bool(governors & (_PLANNING | _WILLING))
+
+
+def may_happen(trigger: Token) -> bool:
+    """Whether a modal of possibility, not a condition, qualifies the clause ("could halt")."""
+    clause = [trigger, *_governors(trigger)]
+    aux = {c.lower_ for t in clause for c in t.children if c.dep_ == "aux"}
+    marks = {c.lower_ for t in clause for c in t.children if c.dep_ == "mark"}
+    return bool(aux & _MAYBE) and not marks & _CONDITIONAL

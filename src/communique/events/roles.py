@@ -1,0 +1,74 @@
+"""Who does what in a verb's clause: its subject, and the actors of its source and target.
+
+- active: subject -> source; direct object, dative, or the object of "with", "to",
+  "against", "on", "at"... -> target;
+- passive: the "by" agent -> source; the passive subject -> target;
+- a verb with no subject of its own borrows its governor's: coordination ("X met Y and
+  signed..."), participial and adverbial clauses, complements ("ready to contribute" takes
+  the subject of "is"), and relative clauses (the noun they modify);
+- a pronoun subject of a reported clause is the reporter ("Japan said it had halted aid").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events.arguments import ActorIndex, noun_phrase_actors
+
+SUBJECT = frozenset({"nsubj", "csubj"})
+_OBJECT = frozenset({"dobj", "dative", "attr", "oprd"})
+_TARGET_PREPS = frozenset(
+    {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "from", "for",
+     "between", "among"}
+)  # fmt: skip
+_BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of `token`'s clause, borrowed from its governor when it has none."""
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in SUBJECT:
+                if child.pos_ == "PRON" and token.dep_ == "ccomp":
+                    # "Japan said it had halted aid": the pronoun is the reporting subject.
+                    return subject_of(token.head) or child
+                return child
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ not in _BORROW or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple[list, list]:
+    """Source and target actors of a verb; `used` is the light verb's object, if any."""
+    source: list[str] = []
+    target: list[str] = []
+
+    def add(into: list[str], actors: tuple[str, ...]) -> None:
+        into.extend(a for a in actors if a not in into)
+
+    heads = [token] if used is None else [token, used]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "nsubjpass":
+                add(target, noun_phrase_actors(child, index))
+            elif child.dep_ == "agent":
+                for pobj in child.children:
+                    add(source, noun_phrase_actors(pobj, index))
+            elif child.dep_ in _OBJECT and child is not used:
+                add(target, noun_phrase_actors(child, index))
+            elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        add(target, noun_phrase_actors(pobj, index))
+            elif child.dep_ == "xcomp":
+                # Object control: "urged Japan to act" may parse Japan as the xcomp's subject.
+                for grandchild in child.children:
+                    if grandchild.dep_ in SUBJECT:
+                        add(target, noun_phrase_actors(grandchild, index))
+    subject = subject_of(token)
+    if subject is not None:
+        add(source, noun_phrase_actors(subject, index))
+    return source, target
