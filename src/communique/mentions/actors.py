@@ -16,6 +16,7 @@ Example:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
@@ -73,7 +74,7 @@ class ActorResolver:
                 f"state:{m.iso3}",
                 _Draft(f"state:{m.iso3}", country.name if country else m.iso3, "state", m.iso3, None, STATE_SECTOR),
             )
-            draft.mentions.append(_span(analysis, doc[m.start : m.end]))
+            draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
         for draft in self._people(people):
             drafts[draft.key] = draft
         claimed = set(state_at)
@@ -167,16 +168,9 @@ def _vote(votes: list[tuple[str, int]]) -> str | None:
     return ranked[0][0]
 
 
-def _span(analysis: Analysis, tokens: object) -> Span:
-    return analysis.span_of(tokens)  # type: ignore[arg-type]
-
-
-def _number(drafts: object) -> tuple[Actor, ...]:
+def _number(drafts: Iterable[_Draft]) -> tuple[Actor, ...]:
     """Actors with ids a1, a2... in order of first mention; mentions in document order."""
-    ordered = sorted(
-        (d for d in drafts if d.mentions),  # type: ignore[attr-defined]
-        key=lambda d: min(s.start for s in d.mentions),
-    )
+    ordered = sorted((d for d in drafts if d.mentions), key=lambda d: min(s.start for s in d.mentions))
     return tuple(
         Actor(
             id=f"a{n}",
