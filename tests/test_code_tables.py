@@ -65,7 +65,8 @@ def test_lexicon_codes_exist_and_map_to_plover() -> None:
     for trigger in Lexicon.load():
         assert trigger.cameo in tables.cameo, trigger
         coding = tables.plover_of(trigger.cameo)
-        assert coding.type is not None, trigger
+        # Public statements (01) are listed only to keep their words from reading as deeds.
+        assert coding.type is not None or trigger.cameo.startswith("01"), trigger
         if trigger.mode:
             assert (coding.type, trigger.mode) in tables.plover_modes, trigger
 
