@@ -20,7 +20,7 @@ def test_plain_text_file_becomes_one_document(tmp_path: Path) -> None:
     path.write_text("Envoys meet in Oslo\n\nThe envoys met on Monday.\n", encoding="utf-8")
     [doc] = read_path(path)
     assert doc.text == "Envoys meet in Oslo\n\nThe envoys met on Monday."
-    assert doc.source == str(path) and doc.title is None and doc.published is None
+    assert doc.source == str(path) and doc.title == "Envoys meet in Oslo" and doc.published is None
 
 
 def test_unknown_extension_with_text_content_is_read_as_text(tmp_path: Path) -> None:
@@ -166,3 +166,18 @@ def test_jsonl_text_may_hold_unicode_line_separators(tmp_path: Path) -> None:
     path.write_text('{"text": "First part.\u2028Second part."}\n', encoding="utf-8")
     [doc] = read_path(path)
     assert doc.text == "First part.\nSecond part."
+
+
+def test_plain_text_headline_becomes_the_title(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Ministers agree on new framework\n\nThe ministers met on Monday.", encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.title == "Ministers agree on new framework"
+    assert document.text.startswith("Ministers agree")
+
+
+def test_plain_text_starting_with_a_sentence_has_no_title(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("The ministers met on Monday.\n\nThey agreed.", encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.title is None

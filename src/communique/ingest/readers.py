@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Literal
 
@@ -146,10 +147,29 @@ def _single(text: str, source: str, format: Format) -> Document:
         )
     else:
         document = document_from_text(text, source=source)
+        document = replace(document, title=headline(document.text))
     if not document.text:
         raise InputError(source, f"no text found in this {format} file",
                          "check that it has a body")
     return document
+
+
+def headline(text: str) -> str | None:
+    """A plain text's first line when it reads as a headline: short, alone, not a sentence.
+
+    Example:
+        >>> headline("Leaders agree to talks\\n\\nLeaders met on Monday.")
+        'Leaders agree to talks'
+        >>> headline("Leaders met on Monday. They agreed to talk again.") is None
+        True
+    """
+    first, _, rest = text.partition("\n")
+    first = first.strip()
+    if not first or not rest.strip() or len(first) > 160 or first.endswith((".", ":", ",", ";")):
+        return None
+    if len(first.split()) < 3 or not first[0].isupper():
+        return None
+    return first
 
 
 def _read_bytes(path: Path, source: str) -> bytes:
