@@ -9,6 +9,8 @@ Japan").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from communique.types import Mentions
@@ -50,6 +52,15 @@ class ActorIndex:
                 sizes[token.i] = size
                 self._by_token[token.i] = ids
 
+    def states_in(self, tokens: Iterable[Token]) -> list[str]:
+        """The states mentioned among `tokens`, in order of first mention."""
+        found: list[str] = []
+        for token in tokens:
+            found.extend(
+                a for a in self._by_token.get(token.i, ()) if self.kind.get(a) == "state" and a not in found
+            )
+        return found
+
     def at(self, token: Token) -> tuple[str, ...]:
         return self._by_token.get(token.i, ())
 
@@ -67,14 +78,17 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     if own and all(index.country.get(a) for a in own):
         return own
     found: list[str] = list(own)
+    located: list[Token] = []
     stack = [c for c in head.children if c.dep_ in _NP_DEPS or c.dep_ == "prep"]
     while stack:
         token = stack.pop(0)
         if token.dep_ == "prep":
-            # "the minister of defence of Japan", "officials from the OSCE"
-            if token.lower_ not in ("of", "from"):
-                continue
-            stack.extend(c for c in token.children if c.dep_ == "pobj")
+            # "the minister of defence of Japan", "officials from the OSCE"; "in" places
+            # an otherwise unnamed group ("opposition parties in Nepal"), read last.
+            if token.lower_ in ("of", "from"):
+                stack.extend(c for c in token.children if c.dep_ == "pobj")
+            elif token.lower_ == "in" and token.head is head:
+                located.extend(c for c in token.children if c.dep_ == "pobj")
             continue
         for actor in index.at(token):
             if actor not in found:
@@ -83,9 +97,15 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     if own:
         # "Palestinian leader Yasser Arafat": the person, and the state that places them.
         return tuple(found)
-    # A person or organisation is the more specific reading of "Indian PM" + "India".
+    if not found:
+        for place in located:
+            found.extend(a for a in index.at(place) if index.kind.get(a) == "state")
+    # A person or organisation is the more specific reading of "Indian PM" + "India", unless
+    # it has no country of its own: "Iran's leader Khomeini" keeps Iran beside the person.
     specific = [a for a in found if index.kind.get(a) != "state"]
-    return tuple(specific or found)
+    if specific and all(index.country.get(a) for a in specific):
+        return tuple(specific)
+    return tuple(found)
 
 
 def noun_phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
@@ -96,3 +116,22 @@ def noun_phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
             if actor not in found:
                 found.append(actor)
     return tuple(found)
+
+
+def placed_source(
+    source: tuple[str, ...], target: tuple[str, ...], states: list[str], index: ActorIndex
+) -> tuple[str, ...]:
+    """A source of people with no country, placed by the one state their sentence names.
+
+    "Judge Alejandro Rivera opened investigations against 28 Chilean officials" names a judge
+    the actor stage could not place; with Chile the only state in the sentence, Chile it is.
+    States the target belongs to are not candidates ("Tutu called for sanctions on Nigeria"),
+    and two or more candidates leave the source as it was.
+    """
+    if not source or any(index.country.get(a) for a in source):
+        return source
+    if any(index.kind.get(a) != "person" for a in source):
+        return source
+    taken = {index.country.get(a) for a in target}
+    candidates = [s for s in states if s not in target and index.country.get(s) not in taken]
+    return (*source, candidates[0]) if len(candidates) == 1 else source

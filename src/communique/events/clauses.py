@@ -137,9 +137,14 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         )
         if nominal:
             source, target = _noun_arguments(token, index)
-            if token.dep_ == "dobj" and not source:
-                # "Peru issued an ultimatum to Ecuador": the verb carries the arguments.
-                source, more = verb_arguments(head, index, token)
+            if token.dep_ == "dobj":
+                # "Peru issued an ultimatum to Ecuador", "the US speeded up the withdrawal of
+                # forces from Panama": the verb's subject acts; the noun's own "of" phrase
+                # is then what the act concerns.
+                actor, more = verb_arguments(head, index, token)
+                if actor:
+                    target.extend(a for a in source if a not in target and a not in actor)
+                    source = actor
                 target.extend(a for a in more if a not in target)
         else:
             source, target = verb_arguments(token, index, obj)

@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from communique.events.arguments import ActorIndex
+from communique.events.arguments import ActorIndex, placed_source
 from communique.events.clauses import Clause, extract_clauses
 from communique.events.lexicon import Lexicon
 from communique.events.modality import announces, may_happen, modality_of
@@ -57,7 +57,10 @@ class EventCoder:
         events: list[Event] = []
         if index:
             for sentence in analysis.doc.sents:
+                states = index.states_in(sentence)
                 for clause in extract_clauses(sentence, self.lexicon, index):
+                    source = placed_source(clause.source, clause.target, states, index)
+                    clause = replace(clause, source=source)
                     event = self._code(analysis, mentions, sentence, clause)
                     if event is not None:
                         events.append(event)

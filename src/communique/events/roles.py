@@ -21,6 +21,7 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "from", "for",
      "between", "among"}
 )  # fmt: skip
+_STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "prepare", "opposed"})
 _BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 
 
@@ -50,10 +51,12 @@ def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple
         into.extend(a for a in actors if a not in into)
 
     heads = [token] if used is None else [token, used]
+    # "Israel is opposed to the plan": a stance, whose passive subject holds it.
+    stative = token.lemma_ in _STANCES and not any(c.dep_ == "agent" for c in token.children)
     for head in heads:
         for child in head.children:
             if child.dep_ == "nsubjpass":
-                add(target, noun_phrase_actors(child, index))
+                add(source if stative else target, noun_phrase_actors(child, index))
             elif child.dep_ == "agent":
                 for pobj in child.children:
                     add(source, noun_phrase_actors(pobj, index))
