@@ -47,8 +47,15 @@ class CueFinder:
     def __init__(self, verbs: SpeechVerbs) -> None:
         self.verbs = verbs
 
-    def after(self, doc: Doc, start: int, end: int) -> Attribution | None:
-        """An attribution in the characters [start, end) just after a closing mark."""
+    def after(self, doc: Doc, start: int, end: int, open_at: int | None = None) -> Attribution | None:
+        """An attribution in the characters [start, end) just after a closing mark.
+
+        Args:
+            doc: the parsed document.
+            start: just past the closing mark.
+            end: where the window closes (the next opening mark or the paragraph end).
+            open_at: the quote's opening mark, to tell a quote that opens its sentence.
+        """
         tokens = _tokens(doc, start, end)
         if not tokens:
             return None
@@ -62,7 +69,7 @@ class CueFinder:
             if not self._is_cue(tok) or _takes_own_content(tok, end):
                 continue
             subject = _subject(tok)
-            if not _only_attribution(tokens[:n], tok, subject):
+            if not _only_attribution(tokens[:n], tok, subject, _opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
             found = self._from_verb(tok, tokens)
             if n < AFTER_CUE_WINDOW:
@@ -196,9 +203,11 @@ def subject_of(verb: Token) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     node = verb
     for _ in range(4):
-        for child in node.children:
-            if child.dep_ in _SUBJECT_DEPS and child.lower_ not in _RELATIVE:
-                return child
+        # The parser may give a verb two subjects, one of them inside the quote ("“My reaction,”
+        # the strategist said"): the speaker is the one nearest the verb.
+        subjects = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.lower_ not in _RELATIVE]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - node.i))
         if node.dep_ == "relcl":
             return node.head  # "Smith, who said ..."
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
@@ -218,10 +227,33 @@ def _takes_own_content(verb: Token, end: int) -> bool:
     return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.idx < end for c in verb.children)
 
 
-def _only_attribution(between: list[Token], cue: Token, subject: Token | None) -> bool:
-    """True when the words between a closing mark and its cue are the speaker and the cue's modifiers."""
+def _only_attribution(between: list[Token], cue: Token, subject: Token | None, leads: bool = False) -> bool:
+    """True when the words between a closing mark and its cue are the speaker and the cue's modifiers.
+
+    `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
+    """
     spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    if between and leads:
+        # Words that finish a leading quote's phrase ("''I admire the mechanics'' of the plan, X
+        # said") hang from a quoted word: they belong to the quote. A verb there is another clause.
+        first = between[0].i
+        for tok in between:
+            if tok.head.i < first and tok.i not in spoken:
+                tail = list(tok.subtree)
+                if not any(t.pos_ in ("VERB", "AUX") for t in tail):
+                    spoken.update(t.i for t in tail)
     return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
+
+
+def _opens_sentence(doc: Doc, open_at: int | None) -> bool:
+    """True when the mark at `open_at` stands first in its sentence."""
+    if open_at is None:
+        return False
+    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in _SENTENCE_END
 
 
 def _nearest_name(verb: Token, window: list[Token]) -> Token | None:
