@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import trafilatura
 
+from communique.ingest.htmlrelated import drop_related_blocks
 from communique.ingest.htmltext import html_to_text
 
 
@@ -44,7 +45,8 @@ def read_html(page: str) -> HtmlPage:
         deduplicate=False,
     )
     lines = (line.strip() for line in (extracted.text or "").split("\n")) if extracted else ()
-    text = "\n\n".join(line for line in lines if line)
+    # What trafilatura keeps of a related-links box is usually its label ("See also:").
+    text = "\n\n".join(drop_related_blocks([line for line in lines if line]))
     found = html_to_text(page)
     return HtmlPage(
         text=text or found.text,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from communique.ingest.htmlmeta import PageMeta, page_metadata
+from communique.ingest.htmlrelated import drop_related_blocks
 
 _SKIPPED = frozenset({"script", "style", "noscript", "template", "nav", "header", "footer",
                       "aside", "form", "button", "select", "svg", "iframe", "head"})
@@ -101,8 +102,11 @@ class _TextParser(HTMLParser):
 def _is_hidden(attrs: dict[str, str]) -> bool:
     classes = attrs.get("class", "").split()
     style = attrs.get("style", "").replace(" ", "").lower()
+    # Boxes of links to other stories ("related-news", "see-also") are not the article.
+    names = " ".join((*classes, attrs.get("id", ""))).lower()
     return ("hidden" in attrs or attrs.get("aria-hidden") == "true" or "hidden" in classes
-            or "display:none" in style)
+            or "display:none" in style or "related" in names or "see-also" in names
+            or "seealso" in names)
 
 
 def html_to_text(page: str) -> PageText:
@@ -127,6 +131,6 @@ def html_to_text(page: str) -> PageText:
         "\n".join(filter(None, (" ".join(line.split()) for line in chunk.split(_LINE_BREAK))))
         for chunk in "".join(pieces).split("\n\n")
     )
-    text = "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+    text = "\n\n".join(drop_related_blocks([paragraph for paragraph in paragraphs if paragraph]))
     title = " ".join("".join(parser.title_pieces).split()) or None
     return PageText(text=text, meta=page_metadata(parser.meta, parser.json_ld, title))
