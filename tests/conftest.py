@@ -20,6 +20,24 @@ def shared(*parts: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def meeting_results(pipeline):
+    """Every file of the diplomatic-meetings corpus through the batch path the CLI uses.
+
+    A dict from each file's path under the corpus folder to its Record or InputError, built
+    once per session. (The files on disk, not the manifest, which lists one file twice.)
+    """
+    from communique.ingest import iter_path
+
+    root = shared("corpus", "diplomatic-meetings")
+    names = sorted(
+        str(p.relative_to(root)) for p in root.rglob("*")
+        if p.is_file() and p.suffix in (".md", ".html", ".txt") and p.name != "README.md"
+    )
+    items = [item for name in names for item in iter_path(str(root / name))]
+    return dict(zip(names, pipeline.extract_each(items), strict=True))
+
+
+@pytest.fixture(scope="session")
 def pipeline():
     from communique.pipeline import Pipeline
 
