@@ -215,3 +215,31 @@ def test_reported_must_is_a_demand_on_the_obliged(nlp, coder) -> None:
 def test_we_must_binds_the_speaker_and_asks_nobody(nlp, coder) -> None:
     events = code(nlp, coder, "Norway said that we must cooperate with Peru.")
     assert all(e.plover.type != "REQUEST" for e in events)
+
+
+def test_main_clause_event_outranks_the_one_it_governs(nlp, coder) -> None:
+    events = code(nlp, coder, "Norway accused Peru of attacking Chile.")
+    assert max(events, key=lambda e: e.confidence).plover.type == "ACCUSE"
+
+
+def test_declining_to_comment_is_no_event(nlp, coder) -> None:
+    assert code(nlp, coder, "Norway declined to comment on the talks with Peru.") == ()
+
+
+def _with_judge(nlp: Language, text: str) -> tuple[Analysis, Mentions]:
+    analysis, mentions = analyse(nlp, text)
+    start = text.index("Ana Ruiz")
+    judge = Actor("person:Ruiz", "Ana Ruiz", "person", None, None, None, (Span(start, start + 8, "Ana Ruiz"),))
+    return analysis, Mentions((*mentions.actors, judge), (), ())
+
+
+def test_unplaced_person_takes_the_one_untargeted_state_of_the_sentence(nlp, coder) -> None:
+    event = only(coder(*_with_judge(nlp, "In Peru, Judge Ana Ruiz condemned Kenya.")), "ACCUSE")
+    assert event.source == ("person:Ruiz", "state:Peru")
+    assert event.target == ("state:Kenya",)
+
+
+def test_unplaced_person_stays_unplaced_between_two_states(nlp, coder) -> None:
+    text = "In Peru and Chile, Judge Ana Ruiz condemned Kenya."
+    event = only(coder(*_with_judge(nlp, text)), "ACCUSE")
+    assert event.source == ("person:Ruiz",)

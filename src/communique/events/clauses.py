@@ -44,6 +44,7 @@ class Clause:
     target: tuple[str, ...]
     nominal: bool
     named_subject: bool
+    embedded: bool = False  # under another trigger: "accused Israel of killing..."
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:
@@ -97,6 +98,20 @@ def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
     return source, target
 
 
+def _embedded(token: Token, triggers: set[int]) -> bool:
+    """Whether another trigger governs `token` (the main clause's event is the sentence's), or
+    it states a purpose ("provided funds to support refugees")."""
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True
+    for _ in range(6):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.i in triggers:
+            return True
+    return False
+
+
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
     """Every trigger in a sentence with its source and target actors."""
     matches: dict[int, tuple[Trigger, Token | None]] = {}
@@ -106,6 +121,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             matches[token.i] = found
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
     clauses: list[Clause] = []
+    triggers = set(matches) - used
     for found in obligations(sentence, index):
         # The obliged act is asked for, not reported: it is the demand's sub-code only.
         used.add(found.verb.i)
@@ -116,6 +132,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             None,
         )
         used.update(c.i for c in found.verb.children if c.i in matches)
+        triggers.add(found.speaker.i)
         demand = Trigger(found.speaker.lemma_.lower(), "V", None, _DEMAND, None)
         clauses.append(
             Clause(found.speaker, demand, inner[0] if inner else None, found.source,
@@ -159,6 +176,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         subject = None if nominal else subject_of(token)
         named = subject is not None and any(t.ent_type_ for t in subject.subtree)
         clauses.append(
-            Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named)
+            Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
+                   _embedded(token, triggers))
         )
     return clauses

@@ -90,7 +90,8 @@ def announces(trigger: Token) -> bool:
     if aux & _FUTURE_AUX or "would" in aux or "going" in aux:
         return True
     governors = {t.lemma_ for t in clause[1:]}
-    return bool(governors & (_PLANNING | _WILLING))
+    # "decided to lift the sanctions" reports the decision taken, not an intent.
+    return bool(governors & (_PLANNING | _WILLING) - {"decide"})
 
 
 def may_happen(trigger: Token) -> bool:
