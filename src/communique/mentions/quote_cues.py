@@ -174,6 +174,10 @@ class CueFinder:
         The parser sometimes takes a quoted word for the subject ("We" of a quote, or a time
         stamp in the line above): a speaker is looked for only between the quote's neighbours.
         """
+        if verb.tag_ == "VBN" and _passive(verb):
+            # A passive names what is said, not who said it ("a box labeled", "the bill, known
+            # as", "to be considered a genius"): the speaker is its agent, if any.
+            return self.attribution(verb, _agent(verb))
         subject = _subject(verb)
         lo, hi = window[0].i, window[-1].i
         if subject is None or not lo <= subject.i <= hi:
@@ -224,7 +228,30 @@ def _takes_own_content(verb: Token, end: int) -> bool:
 
     A clause that starts after `end` (in the next quoted piece) is this quote's continuation.
     """
-    return any(c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.idx < end for c in verb.children)
+    return any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.idx < end and not _after_comma(c.left_edge)
+        for c in verb.children
+    )
+
+
+def _passive(verb: Token) -> bool:
+    """True for a passive participle: "labeled X", "is known as", "was described as"."""
+    if verb.dep_ == "acl":
+        return True
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ("described by Smith" -> Smith)."""
+    for by in verb.children:
+        if by.dep_ == "agent":
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _after_comma(tok: Token) -> bool:
+    # '"...," Sanders said, suggesting ...': a clause set off by a comma is no reported content.
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def _only_attribution(between: list[Token], cue: Token, subject: Token | None, leads: bool = False) -> bool:
