@@ -122,7 +122,11 @@ def from_outcome(
 
 
 def _same(a: Event, b: Event) -> bool:
-    return a.plover.type == b.plover.type and a.sentence.start == b.sentence.start
+    if a.sentence.start != b.sentence.start:
+        return False
+    # A planned meeting is what the parse codes as an intent to meet (036).
+    planned = b.plover.type == "CONSULT" and b.modality == "future" and a.cameo.code == "036"
+    return a.plover.type == b.plover.type or planned
 
 
 def merge(parsed: list[Event], derived: list[Event]) -> list[Event]:
@@ -135,7 +139,10 @@ def merge(parsed: list[Event], derived: list[Event]) -> list[Event]:
                     event,
                     source=event.source or extra.source,
                     target=event.target or tuple(a for a in extra.target if a not in event.source),
-                    plover=replace(event.plover, mode=event.plover.mode or extra.plover.mode),
+                    plover=replace(
+                        event.plover,
+                        mode=event.plover.mode or (extra.plover.mode if event.plover.type == extra.plover.type else None),
+                    ),
                     confidence=max(event.confidence, extra.confidence),
                 )
                 break
