@@ -12,6 +12,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -28,7 +30,11 @@ _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj"
 _NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
+# Entities that never speak ("on Saturday, said", "compared to 11%"); a subject may be a share
+# of people ("63 percent said"), a guessed name may not.
+_NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_WH = frozenset({"who", "which"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +47,35 @@ class Attribution:
     cue_index: int | None  # token index of the cue, to group runs that share one
 
 
+class QuotedText:
+    """The character ranges inside quotation marks of one document, to tell quoted words apart.
+
+    Example:
+        >>> 12 in QuotedText([(10, 20)]), 25 in QuotedText([(10, 20)])
+        (True, False)
+    """
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged = sorted(ranges)
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int):
+            return False
+        n = bisect.bisect_right(self._starts, offset) - 1
+        return n >= 0 and offset < self._ends[n]
+
+
 class CueFinder:
     """Finds the cue and speaker of quoted runs in one parsed document."""
 
     def __init__(self, verbs: SpeechVerbs) -> None:
         self.verbs = verbs
 
-    def after(self, doc: Doc, start: int, end: int, open_at: int | None = None) -> Attribution | None:
+    def after(
+        self, doc: Doc, start: int, end: int, open_at: int | None = None, marks: QuotedText | None = None
+    ) -> Attribution | None:
         """An attribution in the characters [start, end) just after a closing mark.
 
         Args:
@@ -55,6 +83,7 @@ class CueFinder:
             start: just past the closing mark.
             end: where the window closes (the next opening mark or the paragraph end).
             open_at: the quote's opening mark, to tell a quote that opens its sentence.
+            marks: the document's quoted text, where no speaker stands.
         """
         tokens = _tokens(doc, start, end)
         if not tokens:
@@ -71,7 +100,7 @@ class CueFinder:
             subject = _subject(tok)
             if not _only_attribution(tokens[:n], tok, subject, _opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
-            found = self._from_verb(tok, tokens)
+            found = self._from_verb(tok, tokens, marks)
             if n < AFTER_CUE_WINDOW:
                 return found
             # Beyond the window only after a long speaker NP: "..., X, director of Y, said".
@@ -81,7 +110,13 @@ class CueFinder:
         return None
 
     def before(
-        self, doc: Doc, start: int, end: int, quoted: int | None = None, used: int | None = None
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        quoted: int | None = None,
+        used: int | None = None,
+        marks: QuotedText | None = None,
     ) -> Attribution | None:
         """An attribution in [start, end) before an opening mark (same sentence).
 
@@ -93,6 +128,7 @@ class CueFinder:
                 outermost wins ("X said Y was "right" when he said ..." is X's quote).
             used: token index of the previous quote's cue, which does not cue this one
                 (`"X," he said, adding "Y"`: "Y" is cued by "adding").
+            marks: the document's quoted text, where no speaker stands.
         """
         tokens = _tokens(doc, start, end)
         for n in range(len(tokens) - 1, -1, -1):
@@ -108,7 +144,7 @@ class CueFinder:
             chosen = self._choose(doc, cues, quoted)
             if chosen.lower_ == "according":
                 return self._according(chosen)
-            return self._from_verb(chosen, tokens)
+            return self._from_verb(chosen, tokens, marks)
         if tokens[-1].text == ":" and len(tokens) > 1 and (_is_name(tokens[-2]) or tokens[-2].is_title):
             # A headline or a label: `Pence: "..."`.
             found = self._speaker_only(tokens[-2])
@@ -159,6 +195,9 @@ class CueFinder:
         span = (cue.idx, cue.idx + len(cue.text))
         if subject is None:
             return Attribution(span, None, None, cue.i)
+        if subject.lower_ in _WH and subject.head.dep_ == "relcl":
+            local = (subject.idx, subject.idx + len(subject.text))
+            return Attribution(span, local, _head_span(subject.head.head), cue.i)
         return Attribution(span, _noun_phrase(subject), _head_span(subject), cue.i)
 
     def _is_cue(self, tok: Token) -> bool:
@@ -168,11 +207,13 @@ class CueFinder:
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
 
-    def _from_verb(self, verb: Token, window: list[Token]) -> Attribution:
+    def _from_verb(self, verb: Token, window: list[Token], marks: QuotedText | None = None) -> Attribution:
         """The verb's subject when it stands in the window, else the name nearest the verb there.
 
         The parser sometimes takes a quoted word for the subject ("We" of a quote, or a time
-        stamp in the line above): a speaker is looked for only between the quote's neighbours.
+        stamp in the line above): a speaker is looked for between the quote's neighbours, or
+        anywhere in the sentence outside quotation marks when `marks` says where they are
+        ("Mr. Trump, treating it as a compliment -- ''...'' -- and asserting, ''...''").
         """
         if verb.tag_ == "VBN" and _passive(verb):
             # A passive names what is said, not who said it ("a box labeled", "the bill, known
@@ -180,7 +221,10 @@ class CueFinder:
             return self.attribution(verb, _agent(verb))
         subject = _subject(verb)
         lo, hi = window[0].i, window[-1].i
-        if subject is None or not lo <= subject.i <= hi:
+        if subject is not None and not lo <= subject.i <= hi:
+            if marks is None or subject.idx in marks or subject.sent.start != verb.sent.start:
+                subject = None
+        if subject is None or subject.ent_type_ in ("DATE", "TIME"):
             subject = _nearest_name(verb, window)
         return self.attribution(verb, subject)
 
@@ -213,7 +257,9 @@ def _subject(verb: Token) -> Token | None:
         if subjects:
             return min(subjects, key=lambda c: abs(c.i - node.i))
         if node.dep_ == "relcl":
-            return node.head  # "Smith, who said ..."
+            # "Smith, who said ...": the local mention is "who", which `attribution` resolves.
+            relative = [c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.lower_ in _RELATIVE]
+            return relative[0] if relative and relative[0].lower_ in _WH else node.head
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
@@ -285,8 +331,9 @@ def _opens_sentence(doc: Doc, open_at: int | None) -> bool:
 
 def _nearest_name(verb: Token, window: list[Token]) -> Token | None:
     """The name or noun closest before the verb in the window, else the first one after it."""
-    before = [t for t in window if t.i < verb.i and t.pos_ in _NOUNS]
-    after = [t for t in window if t.i > verb.i and t.pos_ in _NOUNS]
+    nouns = [t for t in window if t.pos_ in _NOUNS and t.ent_type_ not in _NOT_SPEAKER_ENTS]
+    before = [t for t in nouns if t.i < verb.i]
+    after = [t for t in nouns if t.i > verb.i]
     found = before[-1] if before else (after[0] if after else None)
     while found is not None and found.dep_ == "compound" and found.head.i > found.i:
         found = found.head  # "Chief Chuck" -> "Jordan"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from communique.mentions.quote_cues import Attribution, CueFinder
+from communique.mentions.quote_cues import Attribution, CueFinder, QuotedText
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
 from communique.mentions.quote_reported import reported_clauses
@@ -79,6 +79,7 @@ class QuoteExtractor:
 
     def _direct(self, analysis: Analysis, runs: list[QuotedRun], paras) -> list[_Draft]:
         text, doc = analysis.text, analysis.doc
+        marks = QuotedText((r.open_at, r.outer_end) for r in runs)
         drafts: list[_Draft] = []
         bound = (-1, 0)  # (paragraph, end) of the last run kept: a cue is looked for after it
         for n, run in enumerate(runs):
@@ -91,17 +92,19 @@ class QuoteExtractor:
                 last.parts.append((run.start, run.end))
                 last.paragraph = run.paragraph
                 if last.attribution is None:
-                    last.attribution = self.cues.after(doc, run.outer_end, next_open)
+                    last.attribution = self.cues.after(doc, run.outer_end, next_open, marks=marks)
                 continue
             words = text[run.start : run.end].split()
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
             if short and _title_case(words):
                 continue
             bound = (run.paragraph, run.outer_end)
-            found = self.cues.after(doc, run.outer_end, next_open, run.open_at) if run.close_at is not None else None
+            found = (
+                self.cues.after(doc, run.outer_end, next_open, run.open_at, marks) if run.close_at is not None else None
+            )
             if found is None:
                 used = last.attribution.cue_index if last is not None and last.attribution else None
-                found = self.cues.before(doc, prev_end, run.open_at, run.start, used)
+                found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
             if found is not None:
