@@ -45,6 +45,9 @@ class ActorLexicon:
     side_nouns: frozenset[str]
     side_verbs: frozenset[str]
     name_particles: frozenset[str]
+    portfolio_titles: frozenset[str] = frozenset()
+    dyad_categories: frozenset[str] = frozenset()
+    not_person: frozenset[str] = frozenset()
 
     def org_sector(self, name: str) -> str | None:
         """The sector of the last organisation head word in `name`, or None if it has none.
@@ -139,6 +142,9 @@ def load_actor_lexicon() -> ActorLexicon:
         side_nouns=words("side_noun"),
         side_verbs=words("side_verb"),
         name_particles=words("name_particle"),
+        portfolio_titles=words("portfolio_title"),
+        dyad_categories=words("dyad_category"),
+        not_person=words("not_person"),
     )
 
 

@@ -54,6 +54,20 @@ def find_orgs(
     return found
 
 
+def international_orgs(doc: Doc, gazetteer: ActorGazetteer) -> dict[int, str]:
+    """Token index -> code of the international organisation the ruler tagged there (EU, NATO).
+
+    Their codes stand as the "country" of their officials ("European Commission President").
+    """
+    found: dict[int, str] = {}
+    for ent in doc.ents:
+        code = ruler_code(ent, ORG_ID) if ent.label_ == "ORG" else None
+        entry = gazetteer.organization_by_code(code) if code else None
+        if entry is not None and entry.kind.lower() in INTERNATIONAL_KINDS:
+            found.update((i, entry.code) for i in range(ent.start, ent.end))
+    return found
+
+
 def _national_bodies(
     doc: Doc, lexicon: ActorLexicon, state_at: dict[int, str], claimed: set[int]
 ) -> list[OrgMention]:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from communique.mentions.actor_lexicon import ActorLexicon
-from communique.mentions.actor_people import POSSESSIVE, SIDE, PersonMention
+from communique.mentions.actor_evidence import POSSESSIVE, SIDE
+from communique.mentions.actor_mention import PersonMention
 
 MAX_HEAD_STEPS = 4
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry, exact_title
 from communique.mentions.actor_lexicon import ActorLexicon
 
 MAX_TITLE_TOKENS = 5
+MAX_PORTFOLIO_WORDS = 3
 # Words allowed inside a multi-word title: "Secretary of State", "Minister for Foreign Affairs".
 CONNECTORS = frozenset({"of", "for", "and", "&", "-", "the"})
 SKIP_LABELS = frozenset({"GPE", "NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"})
@@ -42,7 +43,7 @@ def find_titles(doc: Doc, gazetteer: ActorGazetteer, lexicon: ActorLexicon) -> l
     found: list[TitleMention] = []
     taken: set[int] = set()
     for ent in doc.ents:
-        if ent.label_ == "TITLE":
+        if ent.label_ == "TITLE" and not _clock_time(doc, ent.start, ent.end):
             title = gazetteer.title(ent.text)
             if title is not None:
                 found.append(_mention(doc, ent.start, ent.end, title, lexicon))
@@ -58,12 +59,50 @@ def find_titles(doc: Doc, gazetteer: ActorGazetteer, lexicon: ActorLexicon) -> l
             i += 1
             continue
         end, title = match
-        if not taken.intersection(range(i, end)):
+        if not taken.intersection(range(i, end)) and not _clock_time(doc, i, end):
             found.append(_mention(doc, i, end, title, lexicon))
             taken.update(range(i, end))
         i = end
     found.sort(key=lambda m: m.start)
-    return found
+    return [_with_portfolio(doc, m, lexicon, taken) for m in found]
+
+
+def _clock_time(doc: Doc, start: int, end: int) -> bool:
+    """ "3:09 P.M. EDT": an abbreviation right after a number is a time of day, not a title."""
+    return start > 0 and doc[start : end].text.isupper() and any(ch.isdigit() for ch in doc[start - 1].text)
+
+
+def _with_portfolio(doc: Doc, mention: TitleMention, lexicon: ActorLexicon, taken: set[int]) -> TitleMention:
+    """A generic title widened over its portfolio: "Trade Commissioner", "Minister of Mines and
+    Energy". The portfolio words are capitalised, untagged and not a country ("Minister of
+    Brazil" keeps its "of Brazil" as country evidence)."""
+    if mention.title.id not in lexicon.portfolio_titles:
+        return mention
+    start, end = mention.start, mention.end
+    while start > 0 and mention.start - start < MAX_PORTFOLIO_WORDS and _portfolio_word(doc[start - 1], taken):
+        start -= 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "for") and _portfolio_word(doc[end + 1], taken):
+        stop = end + 1
+        while stop < len(doc) and stop - end <= MAX_PORTFOLIO_WORDS and (
+            _portfolio_word(doc[stop], taken) or (doc[stop].lower_ in ("and", "&", ",") and stop + 1 < len(doc) and _portfolio_word(doc[stop + 1], taken))
+        ):
+            stop += 1
+        end = stop
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return TitleMention(start, end, mention.title, mention.former, " ".join(doc[start:end].text.split()))
+
+
+def _portfolio_word(token: Token, taken: set[int]) -> bool:
+    return (
+        token.i not in taken
+        and not token.ent_type_
+        and token.is_alpha
+        and not token.is_stop
+        and token.pos_ in ("PROPN", "NOUN", "ADJ")
+        and token.text[:1].isupper()
+        and "\n" not in token.whitespace_
+    )
 
 
 def _capitalised(text: str) -> bool:

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_names import canonical, cluster_names, fullest
-from communique.mentions.actor_orgs import find_orgs
-from communique.mentions.actor_people import PeopleFinder, PersonMention
+from communique.mentions.actor_orgs import find_orgs, international_orgs
+from communique.mentions.actor_mention import PersonMention
+from communique.mentions.actor_people import PeopleFinder
 from communique.mentions.actor_references import find_references
 from communique.mentions.actor_sides import add_side_votes
 from communique.mentions.actor_states import find_states
@@ -64,7 +65,7 @@ class ActorResolver:
         states = find_states(doc, self.gazetteer)
         state_at = {i: m.iso3 for m in states for i in range(m.start, m.end)}
         titles = find_titles(doc, self.gazetteer, self.lexicon)
-        people = self.people(doc, titles, state_at)
+        people = self.people(doc, titles, state_at, international_orgs(doc, self.gazetteer))
         add_side_votes(doc, people, state_at, self.lexicon)
 
         drafts: dict[str, _Draft] = {}
