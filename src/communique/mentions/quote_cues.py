@@ -152,6 +152,31 @@ class CueFinder:
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         return None
 
+    def governing(self, doc: Doc, quoted: int, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The subject of the verb a mid-sentence quote hangs from, when no reporting verb cues it.
+
+        "Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"", "a report found
+        that money came from "the drug trade"": the narrator's clause names who framed the words.
+
+        Args:
+            doc: the parsed document.
+            quoted: character offset of the first quoted word.
+            open_at: the opening mark; a quote that opens its sentence has no governing clause.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        if _opens_sentence(doc, open_at):
+            return None
+        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        if inside is None:
+            return None
+        for verb in inside[0].ancestors:
+            if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _subject(verb)
+            if subject is not None and subject.idx < open_at and subject.idx not in marks and _may_speak(subject):
+                return Attribution(None, _noun_phrase(subject), _head_span(subject), None)
+        return None
+
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
         """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in."""
         tail = tokens[-4:]
@@ -346,6 +371,11 @@ def _depth(tok: Token) -> int:
 
 def _is_name(tok: Token) -> bool:
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS
+
+
+def _may_speak(tok: Token) -> bool:
+    """A subject that may have said or written something: a name, a pronoun or a noun, not a date."""
+    return tok.pos_ in _NOUNS and tok.ent_type_ not in _NOT_SPEAKER_ENTS and tok.lower_ not in _RELATIVE
 
 
 def _is_speakerish(tok: Token) -> bool:

@@ -121,7 +121,8 @@ class QuoteExtractor:
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short:
-                drafts.append(_Draft([(run.start, run.end)], _carried(last, run.paragraph), run.paragraph))
+                found = self.cues.governing(doc, run.start, run.open_at, marks) or _carried(last, run.paragraph)
+                drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
