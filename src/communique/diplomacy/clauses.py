@@ -82,20 +82,43 @@ def place_near(index: DocIndex, region: list[Token]) -> Place | None:
     return (cities or places or [None])[0]
 
 
-def date_near(index: DocIndex, trigger: Token, region: list[Token]) -> DateMention | None:
+def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token | None = None) -> DateMention | None:
     """The date of an engagement: one in the trigger's own clause, else the closest in its
-    segment; days before months before years, explicit ("August 20, 2024") before relative."""
+    segment. A date attached to the trigger (or its verb) comes first, so the bilateral
+    meeting "on the sidelines of the Summit on April 11" does not take the Summit's date;
+    then days before months before years, explicit ("August 20, 2024") before relative."""
     found = {id(d): d for t in region if (d := index.date[t.i]) is not None}
     if not found:
         start, end = index.segment_of(trigger)
         found = {id(d): d for t in index.doc[start:end] if (d := index.date[t.i]) is not None}
+    anchors = {trigger.i} | ({verb.i} if verb is not None else set())
 
-    def rank(d: DateMention) -> tuple[int, int, int]:
+    def rank(d: DateMention) -> tuple[int, int, int, int]:
         explicit = 0 if any(ch.isdigit() for ch in d.text) else 1
         distance = min(abs(d.span.start - trigger.idx), abs(d.span.end - trigger.idx))
-        return (_GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)
+        direct = 0 if _attached(index, d, anchors) else 1
+        return (direct, _GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)
 
     return min(found.values(), key=rank, default=None)
+
+
+def _attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
+    """Whether a date hangs off one of `anchors` without passing through another noun
+    ("met on Monday", "talks on 3 May"; not "the Summit on April 11")."""
+    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    inside = {t.i for t in tokens}
+    token = tokens.root
+    for _ in range(8):
+        if token.i in anchors:
+            return True
+        if token.i not in inside and token.pos_ in ("NOUN", "PROPN"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def status_of(trigger: Token, verb: Token | None) -> EngagementStatus:

@@ -59,6 +59,8 @@ class Draft:
     anaphoric: bool = False
     sentence: set[int] = field(default_factory=set)
     verbs: set[int] = field(default_factory=set)
+    title: bool = False  # announced by the document's title
+    speech: bool = False  # mentioned inside a speaker's turn of a transcript
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -99,7 +101,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         if seg_start <= t.i < seg_end
     ]
     draft.place = place_near(index, region)
-    draft.date = date_near(index, token, region)
+    draft.date = date_near(index, token, region, verb)
     draft.status = status_of(token, verb)
     _roles(draft, hit, index, verb)
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
@@ -175,18 +177,55 @@ def _absorb(old: Draft, new: Draft) -> None:
     old.group = old.group or new.group
     old.sentence |= new.sentence
     old.verbs |= new.verbs
+    old.title = old.title or new.title
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
-    """Drafts of one engagement merged into one, in text order."""
+    """Drafts of one engagement merged into one, in text order.
+
+    In a transcript, a meeting a speaker mentions in passing ("when we met last year", "I
+    talked to him") is a separate engagement only when the speaker says at least two of
+    where, when and with whom; otherwise it joins the engagement it is compatible with, as
+    evidence only (its "we" and "they" would add every party of the talks), or is dropped.
+    """
     merged: list[Draft] = []
     for draft in drafts:
         target = next((old for old in reversed(merged) if _compatible(old, draft)), None)
-        if target is not None:
+        if draft.speech and not _specific(draft):
+            if target is not None:
+                target.evidence.extend(s for s in draft.evidence if s not in target.evidence)
+        elif target is not None:
             _absorb(target, draft)
         elif _worth_keeping(draft):
             merged.append(draft)
-    return merged
+    return _attach_press(merged)
+
+
+def _specific(draft: Draft) -> bool:
+    said = (draft.place is not None, _explicit(draft.date), bool(draft.persons()))
+    return sum(said) >= 2
+
+
+def _explicit(date: DateMention | None) -> bool:
+    return date is not None and (any(ch.isdigit() for ch in date.text) or date.text[:1].isupper())
+
+
+def _attach_press(merged: list[Draft]) -> list[Draft]:
+    """A press conference named in the sentence of another engagement ("news conference
+    following the talks", "press statements after the meeting") is part of it."""
+    kept: list[Draft] = []
+    for draft in merged:
+        if draft.kind != "press_conference":
+            kept.append(draft)
+            continue
+        host = next((d for d in merged if d.kind != "press_conference" and d.sentence & draft.sentence), None)
+        if host is None:
+            kept.append(draft)
+            continue
+        host.evidence.extend(s for s in draft.evidence if s not in host.evidence)
+        for actor_id, actor in draft.participants.items():
+            host.participants.setdefault(actor_id, actor)
+    return kept
 
 
 def _worth_keeping(draft: Draft) -> bool:

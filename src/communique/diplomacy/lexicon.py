@@ -51,6 +51,7 @@ class OutcomeCue:
     type: OutcomeType
     status: OutcomeStatus
     addressee: str | None
+    objects: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +99,10 @@ def load_triggers() -> TriggerLexicon:
 def load_outcome_cues() -> dict[str, tuple[OutcomeCue, ...]]:
     """The outcome cues of `outcome_cues.tsv`, by the verb's lemma."""
     cues: dict[str, list[OutcomeCue]] = {}
-    for form, type_, status, addressee in _rows("outcome_cues.tsv"):
+    for form, type_, status, addressee, objects in _rows("outcome_cues.tsv"):
         lemma, _, particle = form.partition(" ")
-        cue = OutcomeCue(lemma, particle or None, type_, status, _optional(addressee))  # type: ignore[arg-type]
+        wanted = frozenset(objects.split(",")) if objects != "-" else None
+        cue = OutcomeCue(lemma, particle or None, type_, status, _optional(addressee), wanted)  # type: ignore[arg-type]
         cues.setdefault(lemma, []).append(cue)
     # Two-word cues first, so "called on" is a request before "call" is anything else.
     return {k: tuple(sorted(v, key=lambda c: c.particle is None)) for k, v in cues.items()}

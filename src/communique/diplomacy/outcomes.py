@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.diplomacy.clauses import subjects
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import OutcomeCue, load_outcome_cues
+from communique.diplomacy.parties import outcome_parties
 from communique.diplomacy.topics import topics_in
 from communique.diplomacy.triggers import is_counterpart
+from communique.diplomacy.turns import Turns
 from communique.types import Engagement, Modality, Outcome
 
 _SUFFIXES = ("", "d", "ed", "s", "ing")
@@ -43,7 +44,10 @@ def cue_of(token: Token) -> OutcomeCue | None:
     if not candidates or (token.pos_ != "VERB" and not token.lower_.endswith("ed")):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     for cue in candidates:
+        if cue.objects is not None and not cue.objects & objects:
+            continue
         if cue.particle is None or cue.particle in particles:
             return cue
     return None
@@ -81,7 +85,9 @@ def _clause(index: DocIndex, token: Token, cue_tokens: set[int]) -> tuple[int, i
     return start, end
 
 
-def find_outcomes(index: DocIndex, engagements: tuple[Engagement, ...], skip: set[int]) -> tuple[Outcome, ...]:
+def find_outcomes(
+    index: DocIndex, engagements: tuple[Engagement, ...], skip: set[int], turns: Turns
+) -> tuple[Outcome, ...]:
     """Every outcome of the document, linked to the engagement its sentence belongs to."""
     doc = index.doc
     cued = [(t, cue) for t in doc if t.i not in skip and (cue := cue_of(t)) and t.dep_ not in _DESCRIBING]
@@ -96,7 +102,7 @@ def find_outcomes(index: DocIndex, engagements: tuple[Engagement, ...], skip: se
         if cue.type == "request" and not _asks_someone(index, token):
             continue  # "You asked when...", "I will ask it in Russian": questions, not requests
         engagement = _engagement_for(index, token, engagements, places)
-        parties, addressees = _parties(index, token, cue, engagement)
+        parties, addressees = outcome_parties(index, token, cue, engagement, turns)
         outcomes.append(
             Outcome(
                 id=f"o{len(outcomes) + 1}",
@@ -113,36 +119,6 @@ def find_outcomes(index: DocIndex, engagements: tuple[Engagement, ...], skip: se
             )
         )
     return tuple(outcomes)
-
-
-def _parties(
-    index: DocIndex, token: Token, cue: OutcomeCue, engagement: Engagement | None
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    parties: dict[str, None] = {}
-    group = False
-    for head in subjects(token):
-        found = index.actors_of(head)
-        group = group or found.group
-        parties.update((a.id, None) for a in found.actors)
-    if token.lemma_.lower() == "announce":
-        # "He announced that India would open a consulate": India acts too.
-        for child in token.children:
-            if child.dep_ == "ccomp":
-                for head in subjects(child):
-                    if head.head.i == child.i:
-                        parties.update((a.id, None) for a in index.actors_of(head).actors)
-    if group and not parties and engagement is not None:
-        parties.update((a.id, None) for a in index.state_actors(engagement.countries))
-    addressees: dict[str, None] = {}
-    heads: list[Token] = []
-    if cue.addressee == "obj":
-        heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-    elif cue.addressee == "prep":
-        heads = [g for c in token.children if c.lower_ == cue.particle for g in c.children if g.dep_ == "pobj"]
-        heads += [c for c in token.children if c.dep_ == "dobj"]
-    for head in heads:
-        addressees.update((a.id, None) for a in index.actors_of(head).actors if a.id not in parties)
-    return tuple(parties), tuple(addressees)
 
 
 def _engagement_segments(index: DocIndex, engagements: tuple[Engagement, ...]) -> list[tuple[int, Engagement]]:

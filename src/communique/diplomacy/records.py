@@ -4,27 +4,27 @@ readout title, the document date as the last resort."""
 
 from __future__ import annotations
 
-import re
-
 from communique.diplomacy.clauses import subjects
 from communique.diplomacy.engagements import Draft, draft_of, merge
 from communique.diplomacy.index import DocIndex
-from communique.diplomacy.lexicon import load_triggers
-from communique.diplomacy.mechanism import name_in_title
+from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers
+from communique.diplomacy.turns import Turns
 from communique.types import Engagement, EngagementDate, Participant
 
 # Verbs saying someone took part in the engagement the text is about, with no trigger noun
 # of their own: "X and Y participated from the Indian side".
 _JOINING_VERBS = frozenset({"participate", "represent", "attend", "join", "accompany"})
-_TITLE_VERBS = {"met": "meeting", "meets": "meeting", "hosts": "meeting", "welcomes": "meeting",
-                "visits": "visit", "calls": "call", "speaks": "call"}  # fmt: skip
 
 
-def find_engagements(index: DocIndex) -> tuple[Engagement, ...]:
+def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
     """Every engagement the document reports, merged, in order of first mention."""
-    drafts = [draft_of(hit, index) for hit in find_triggers(index)]
-    title = _title_draft(index)
+    drafts: list[Draft] = []
+    for hit in find_triggers(index):
+        draft = draft_of(hit, index)
+        draft.speech = turns.in_turn[hit.token.i]
+        drafts.append(draft)
+    title = title_draft(index)
     if title is not None:
         drafts.insert(0, title)
     merged = merge(drafts)
@@ -34,39 +34,6 @@ def find_engagements(index: DocIndex) -> tuple[Engagement, ...]:
         for draft in merged:
             draft.visitors |= visitors
     return tuple(_record(index, draft, n) for n, draft in enumerate(merged, 1))
-
-
-def _title_draft(index: DocIndex) -> Draft | None:
-    """A draft from a title that is not part of the text ("Readout of President X's Call
-    with Prime Minister Y"): its kind and the actors whose names it contains."""
-    title = index.analysis.document.title
-    if not title or title[:60] in index.analysis.text[:600]:
-        return None
-    nouns = load_triggers().nouns
-    kind = None
-    for match in re.finditer(r"[\w-]+", title):
-        word = match.group(0).lower()
-        stem = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
-        single = [t for t in nouns.get(stem, ()) if len(t.words) == 1]
-        if single:
-            kind = single[0].kind
-            break
-        if word in _TITLE_VERBS:
-            kind = _TITLE_VERBS[word]  # type: ignore[assignment]
-            break
-    if kind is None:
-        return None
-    draft = Draft(kind=kind, evidence=[])
-    if single:
-        draft.name, draft.mechanism, draft.edition = name_in_title(title, match.end())
-    for actor in index.mentions.actors:
-        names = {actor.name, *(m.text for m in actor.mentions)}
-        if any(len(name) > 3 and name in title for name in names):
-            if actor.kind == "person":
-                draft.participants.setdefault(actor.id, actor)
-            elif actor.country and actor.country not in draft.countries:
-                draft.countries.append(actor.country)
-    return draft
 
 
 def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
@@ -105,18 +72,20 @@ def _visiting(index: DocIndex) -> set[str]:
 def _record(index: DocIndex, draft: Draft, n: int) -> Engagement:
     countries = draft.all_countries()
     if draft.group and len(countries) < 2:
-        for actor in index.mentions.actors:
-            if actor.kind == "state" and actor.country and actor.country not in countries:
-                countries.append(actor.country)
+        # "They met": the states named where the engagement is, not every state of the text.
+        for segment in sorted(draft.sentence):
+            start, end = index.segments[segment]
+            for i in range(start, end):
+                actor = index.actor[i]
+                if actor is not None and actor.kind == "state" and actor.country and actor.country not in countries:
+                    countries.append(actor.country)
     host = draft.host
     if host is None and draft.place is not None and draft.place.country in countries and len(countries) > 1:
         host = draft.place.country
     if host is None and draft.visitors:
         others = [c for c in countries if c not in draft.visitors]
         host = others[0] if len(others) == 1 else None
-    participants = tuple(
-        Participant(actor=a.id, role=a.role, country=a.country) for a in draft.participants.values()
-    )
+    participants = _participants(draft, countries)
     evidence = tuple(sorted(set(draft.evidence), key=lambda s: s.start))
     confidence = 0.4 + 0.1 * min(len(evidence), 3) + 0.1 * bool(participants) + 0.1 * bool(draft.date)
     return Engagement(
@@ -133,6 +102,22 @@ def _record(index: DocIndex, draft: Draft, n: int) -> Engagement:
         status=draft.status,
         evidence=evidence,
         confidence=round(min(confidence, 0.95), 2),
+    )
+
+
+def _participants(draft: Draft, countries: list[str]) -> tuple[Participant, ...]:
+    """The participants, with a person's missing country filled from the other side of a
+    bilateral engagement: between two states, when every participant whose country is known
+    is from one of them and only one person is unknown, that person is from the other."""
+    actors = list(draft.participants.values())
+    known = {a.country for a in actors if a.country}
+    unknown = [a for a in actors if a.country is None and a.kind == "person"]
+    filled: dict[str, str] = {}
+    states = [c for c in countries if len(c) == 3 and c.isupper()]
+    if len(states) == 2 and len(countries) == 2 and len(known) == 1 and known <= set(states) and len(unknown) == 1:
+        filled[unknown[0].id] = next(c for c in states if c not in known)
+    return tuple(
+        Participant(actor=a.id, role=a.role, country=a.country or filled.get(a.id)) for a in actors
     )
 
 

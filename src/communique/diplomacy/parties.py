@@ -1,0 +1,94 @@
+"""Who an outcome binds and whom it addresses.
+
+Parties are the cue's subjects. Three kinds of subject name nobody by themselves:
+- "we" and "I" in a transcript turn are the speaker's side, not every party at the table;
+- "we", "they", "the two sides" elsewhere are the linked engagement's states;
+- a title alone ("The President and the Prime Minister pledged") is the engagement's
+  participant holding that title, when exactly one does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.diplomacy.clauses import subjects
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.lexicon import OutcomeCue
+from communique.diplomacy.turns import Turns
+from communique.types import Actor, Engagement
+
+_FIRST_PERSON = frozenset({"we", "us", "i", "me"})
+_DETERMINERS = frozenset({"the", "our", "his", "her", "their", "both", "two"})
+
+
+def outcome_parties(
+    index: DocIndex, token: Token, cue: OutcomeCue, engagement: Engagement | None, turns: Turns
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(parties, addressees) of the outcome cued by `token`, as actor ids."""
+    parties: dict[str, None] = {}
+    group = False
+    for head in subjects(token):
+        found = index.actors_of(head)
+        if found.actors:
+            parties.update((a.id, None) for a in found.actors)
+        elif head.lower_ in _FIRST_PERSON and turns.speaker[head.i] is not None:
+            parties.update((a.id, None) for a in _side_of(index, turns.speaker[head.i]))  # type: ignore[arg-type]
+        elif titled := _titled(index, head, engagement):
+            parties.update((a.id, None) for a in titled)
+        else:
+            group = group or found.group
+    if token.lemma_.lower() == "announce":
+        # "He announced that India would open a consulate": India acts too.
+        for child in token.children:
+            if child.dep_ == "ccomp":
+                for head in subjects(child):
+                    if head.head.i == child.i:
+                        parties.update((a.id, None) for a in index.actors_of(head).actors)
+    if group and not parties and engagement is not None and not turns.in_turn[token.i]:
+        parties.update((a.id, None) for a in index.state_actors(engagement.countries))
+    return tuple(parties), _addressees(index, token, cue, parties)
+
+
+def _side_of(index: DocIndex, speaker: Actor) -> tuple[Actor, ...]:
+    """The speaker's state when the text names it ("we" of a president is their country)."""
+    if speaker.country:
+        states = index.state_actors((speaker.country,))
+        if states:
+            return states[:1]
+    return (speaker,)
+
+
+def _titled(index: DocIndex, head: Token, engagement: Engagement | None) -> list[Actor]:
+    """Participants named only by title: "the President" and "the Prime Minister" of
+    "The President and the Prime Minister pledged", each when exactly one participant of the
+    engagement holds that title."""
+    if engagement is None:
+        return []
+    found: list[Actor] = []
+    for conjunct in (head, *head.conjuncts):
+        if index.actor[conjunct.i] is not None or conjunct.pos_ not in ("NOUN", "PROPN"):
+            return []
+        words = [t for t in conjunct.subtree if t.i <= conjunct.i and t.lower_ not in _DETERMINERS]
+        title = " ".join(t.lower_ for t in words)
+        holders = [
+            actor for p in engagement.participants
+            if p.role and (actor := index.by_id.get(p.actor)) is not None
+            and (p.role.lower() == title or p.role.lower().endswith(" " + title))
+        ]
+        if len(holders) != 1:
+            return []
+        found.append(holders[0])
+    return found
+
+
+def _addressees(index: DocIndex, token: Token, cue: OutcomeCue, parties: dict[str, None]) -> tuple[str, ...]:
+    addressees: dict[str, None] = {}
+    heads: list[Token] = []
+    if cue.addressee == "obj":
+        heads = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+    elif cue.addressee == "prep":
+        heads = [g for c in token.children if c.lower_ == cue.particle for g in c.children if g.dep_ == "pobj"]
+        heads += [c for c in token.children if c.dep_ == "dobj"]
+    for head in heads:
+        addressees.update((a.id, None) for a in index.actors_of(head).actors if a.id not in parties)
+    return tuple(addressees)

@@ -1,0 +1,95 @@
+"""The engagement a document's title announces: "Readout of President X's Call with Prime
+Minister Y of Z" is a call between X and Y, whatever the body goes on to mention.
+
+The title is read whether or not the text repeats it. Of several trigger words, the one
+with a "with"/"between" argument names the engagement ("News conference following talks
+with the President of Austria" is about the talks); else the first one. The actors named in
+the title are its participants, and their countries (people's included) its countries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from communique.diplomacy.engagements import Draft
+from communique.diplomacy.index import DocIndex
+from communique.diplomacy.lexicon import load_triggers
+from communique.diplomacy.mechanism import name_in_title
+from communique.types import EngagementKind
+
+_WORD = re.compile(r"[\w'’.+-]*\w")
+_TITLE_VERBS: dict[str, EngagementKind] = {
+    "met": "meeting", "meets": "meeting", "hosts": "meeting", "hosted": "meeting",
+    "welcomes": "meeting", "visits": "visit", "visited": "visit", "calls": "call",
+    "speaks": "call", "spoke": "call",
+}  # fmt: skip
+_ARGUMENT_WORDS = frozenset({"with", "between", "among"})
+# How far into the text a title may be repeated as its first line.
+_TITLE_REACH = 600
+
+
+@dataclass(frozen=True, slots=True)
+class TitleTrigger:
+    """A trigger word of the title: its kind, and where it starts and ends in the title."""
+
+    kind: EngagementKind
+    start: int
+    end: int
+    argued: bool
+    noun: bool
+
+
+def title_triggers(title: str) -> list[TitleTrigger]:
+    """The trigger words of a title, longest form first at each word, in order."""
+    nouns = load_triggers().nouns
+    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(title)]
+    found: list[TitleTrigger] = []
+    for n, (word, start, end) in enumerate(words):
+        stem = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
+        kind: EngagementKind | None = None
+        first = start
+        for trigger in nouns.get(stem, ()):
+            size = len(trigger.words)
+            before = [w for w, _, _ in words[max(0, n - size + 1) : n]]
+            if n - size + 1 >= 0 and tuple(before) == trigger.words[:-1] and trigger.needs != "phone":
+                kind, first = trigger.kind, words[n - size + 1][1]
+                break
+        noun = kind is not None
+        if kind is None and word in _TITLE_VERBS:
+            kind = _TITLE_VERBS[word]
+        if kind is None:
+            continue
+        argued = n + 1 < len(words) and words[n + 1][0] in _ARGUMENT_WORDS or not noun
+        found.append(TitleTrigger(kind, first, end, argued, noun))
+    return found
+
+
+def title_draft(index: DocIndex) -> Draft | None:
+    """The draft of the engagement the title announces, or None when it announces none."""
+    title = index.analysis.document.title
+    if not title:
+        return None
+    triggers = title_triggers(title)
+    if not triggers:
+        return None
+    chosen = next((t for t in triggers if t.argued), triggers[0])
+    draft = Draft(kind=chosen.kind, evidence=[])
+    if chosen.noun:
+        draft.name, draft.mechanism, draft.edition = name_in_title(title, chosen.end)
+    at = index.analysis.text.find(title[:60], 0, _TITLE_REACH + len(title))
+    if at >= 0:
+        draft.evidence.append(index.analysis.span(at + chosen.start, at + chosen.end))
+        tokens = index.doc.char_span(at + chosen.start, at + chosen.end, alignment_mode="expand")
+        if tokens is not None and len(tokens):
+            draft.sentence.add(index.segment[tokens[0].i])
+    for actor in index.mentions.actors:
+        names = {actor.name, *(m.text for m in actor.mentions)}
+        if not any(len(name) > 3 and name in title for name in names):
+            continue
+        if actor.kind == "person":
+            draft.participants.setdefault(actor.id, actor)
+        if actor.country and actor.country not in draft.countries:
+            draft.countries.append(actor.country)
+    draft.title = True
+    return draft
