@@ -48,6 +48,7 @@ class ActorLexicon:
     portfolio_titles: frozenset[str] = frozenset()
     dyad_categories: frozenset[str] = frozenset()
     not_person: frozenset[str] = frozenset()
+    side_lead_verbs: frozenset[str] = frozenset()
 
     def org_sector(self, name: str) -> str | None:
         """The sector of the last organisation head word in `name`, or None if it has none.
@@ -145,6 +146,7 @@ def load_actor_lexicon() -> ActorLexicon:
         portfolio_titles=words("portfolio_title"),
         dyad_categories=words("dyad_category"),
         not_person=words("not_person"),
+        side_lead_verbs=words("side_lead_verb"),
     )
 
 

@@ -51,7 +51,11 @@ def _cue(token: Token, state_at: dict[int, str], lexicon: ActorLexicon) -> SideC
         if j < len(doc) and doc[j].lower_ == "the":
             j += 1
         country = state_at.get(j)
-        return SideCue(token.i, country, _subject(token)) if country else None
+        if country is not None:
+            return SideCue(token.i, country, _subject(token))
+        # "New Zealand was represented by X, Y and Z": the country is the passive subject.
+        country = next((state_at.get(c.i) for c in token.children if c.dep_ == "nsubjpass"), None)
+        return SideCue(token.i, country, _after(token)) if country else None
     if token.lower_ in lexicon.side_nouns:
         j = token.i - 1
         if j >= 0 and doc[j].text in POSSESSIVE:
@@ -61,13 +65,32 @@ def _cue(token: Token, state_at: dict[int, str], lexicon: ActorLexicon) -> SideC
             return None
         verb = token
         for _ in range(MAX_HEAD_STEPS):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
+        led = _led_by(token, verb, lexicon)
+        if led is not None:
+            return SideCue(token.i, country, _after(led))
         is_subject_itself = token.dep_ in ("nsubj", "nsubjpass")
         subject = None if is_subject_itself or verb.pos_ not in ("VERB", "AUX") else _subject(verb)
         return SideCue(token.i, country, subject)
     return None
+
+
+def _led_by(side: Token, verb: Token, lexicon: ActorLexicon) -> Token | None:
+    """The verb that lists a side's members: "the Philippine delegation was led by X, with Y",
+    "the Indian side, headed by X, ...", "the delegation included X and Y"."""
+    for child in side.children:
+        if child.dep_ == "acl" and child.lemma_ in lexicon.side_lead_verbs:
+            return child
+    if side.head.i == verb.i and side.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in lexicon.side_lead_verbs:
+        return verb
+    return None
+
+
+def _after(verb: Token) -> tuple[int, int]:
+    """The tokens after a verb in its own phrase: where a side's members are listed."""
+    return verb.i + 1, verb.right_edge.i + 1
 
 
 def _subject(verb: Token) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_names import canonical, cluster_names, fullest
@@ -48,6 +49,8 @@ class _Draft:
     sector: str | None
     mentions: list[Span] = field(default_factory=list)
     title_id: str | None = None
+    category: str | None = None  # the title's category (head_of_state, foreign_minister...)
+    evidence: bool = False  # whether the text said anything of the country, even a tie
 
 
 class ActorResolver:
@@ -76,7 +79,13 @@ class ActorResolver:
                 _Draft(f"state:{m.iso3}", country.name if country else m.iso3, "state", m.iso3, None, STATE_SECTOR),
             )
             draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
-        for draft in self._people(people):
+        persons = self._people(people)
+        dyad = named_dyad(doc, states)
+        if dyad is not None:
+            holders = [Holder(d.country, d.evidence, d.title_id, d.category) for d in persons]
+            for index, country in dyad_sides(holders, dyad, self.lexicon.dyad_categories).items():
+                persons[index].country = country
+        for draft in persons:
             drafts[draft.key] = draft
         claimed = set(state_at)
         claimed.update(i for t in titles for i in range(t.start, t.end))
@@ -109,18 +118,29 @@ class ActorResolver:
             if len(holders) == 1:
                 holder = holders[0]
                 holder.country = holder.country or country
+                holder.evidence = holder.evidence or bool(mention.votes)
             else:
                 name = mention.title.name
                 if country is not None:
-                    entry = self.gazetteer.country_by_code(country)
-                    name = f"{name} of {entry.name if entry else country}"
+                    name = f"{name} of {self._code_name(country)}"
                 key = f"role:{mention.title.id}:{country}"
                 holder = next((d for d in drafts if d.key == key), None)
                 if holder is None:
-                    holder = _Draft(key, name, "person", country, mention.role, mention.title.sector, title_id=mention.title.id)
+                    holder = _Draft(
+                        key, name, "person", country, mention.role, mention.title.sector,
+                        title_id=mention.title.id, category=mention.title.category, evidence=bool(mention.votes),
+                    )
                     drafts.append(holder)
             holder.mentions.append(mention.span)
         return drafts
+
+    def _code_name(self, code: str) -> str:
+        """The name of a country or international organisation code ("IND" -> "India")."""
+        country = self.gazetteer.country_by_code(code)
+        if country is not None:
+            return country.name
+        org = self.gazetteer.organization_by_code(code)
+        return org.name if org is not None else code
 
     @staticmethod
     def _person(group: list[PersonMention]) -> _Draft:
@@ -137,6 +157,8 @@ class ActorResolver:
             sector=title.sector if title else None,
             mentions=[m.span for m in group],
             title_id=title.id if title else None,
+            category=title.category if title else None,
+            evidence=bool(votes),
         )
 
 
