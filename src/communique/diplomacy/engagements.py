@@ -180,17 +180,19 @@ def _absorb(old: Draft, new: Draft) -> None:
     old.title = old.title or new.title
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
     """Drafts of one engagement merged into one, in text order.
 
     In a transcript, a meeting a speaker mentions in passing ("when we met last year", "I
     talked to him") is a separate engagement only when the speaker says at least two of
     where, when and with whom; otherwise it joins the engagement it is compatible with, as
     evidence only (its "we" and "they" would add every party of the talks), or is dropped.
+    A speaker's dated meeting ("we met in Vienna a year ago") does not join an engagement
+    dated only by the document: it is another, earlier meeting.
     """
     merged: list[Draft] = []
     for draft in drafts:
-        target = next((old for old in reversed(merged) if _compatible(old, draft)), None)
+        target = next((old for old in reversed(merged) if _compatible(old, draft) and not _earlier(old, draft, published)), None)
         if draft.speech and not _specific(draft):
             if target is not None:
                 target.evidence.extend(s for s in draft.evidence if s not in target.evidence)
@@ -199,6 +201,13 @@ def merge(drafts: list[Draft]) -> list[Draft]:
         elif _worth_keeping(draft):
             merged.append(draft)
     return _attach_press(merged)
+
+
+def _earlier(old: Draft, new: Draft, published: str | None) -> bool:
+    return bool(
+        new.speech and old.date is None and new.date is not None and published
+        and not published.startswith(new.date.value)
+    )
 
 
 def _specific(draft: Draft) -> bool:

@@ -117,7 +117,8 @@ def mechanism_key(mechanism: str | None) -> str | None:
 
 
 # Words that end a name read backwards through a title ("Readout of the ... Meeting").
-_TITLE_STOPS = frozenset({"of", "with", "the", "on", "and", "for", "at", "in", "to", "by", "readout", "joint", "a"})
+_TITLE_STOPS = frozenset({"of", "with", "the", "on", "and", "for", "at", "in", "to", "by", "readout", "joint", "a",
+                          "before", "after", "following", "during", "ahead", "from", "remarks"})
 
 
 def name_in_title(title: str, trigger_at: int) -> tuple[str | None, str | None, int | None]:

@@ -27,7 +27,7 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
     title = title_draft(index)
     if title is not None:
         drafts.insert(0, title)
-    merged = merge(drafts)
+    merged = merge(drafts, index.analysis.document.published)
     if merged:
         _add_joiners(index, merged)
         visitors = _visiting(index)

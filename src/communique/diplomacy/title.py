@@ -3,7 +3,8 @@ Minister Y of Z" is a call between X and Y, whatever the body goes on to mention
 
 The title is read whether or not the text repeats it. Of several trigger words, the one
 with a "with"/"between" argument names the engagement ("News conference following talks
-with the President of Austria" is about the talks); else the first one. The actors named in
+with the President of Austria" is about the talks); else the first one that is not a press
+conference; else the first. The actors named in
 the title are its participants, and their countries (people's included) its countries.
 """
 
@@ -73,7 +74,10 @@ def title_draft(index: DocIndex) -> Draft | None:
     triggers = title_triggers(title)
     if not triggers:
         return None
-    chosen = next((t for t in triggers if t.argued), triggers[0])
+    # "News conference following Russian-Turkish talks" is about the talks.
+    chosen = next((t for t in triggers if t.argued), None) or next(
+        (t for t in triggers if t.kind != "press_conference"), triggers[0]
+    )
     draft = Draft(kind=chosen.kind, evidence=[])
     if chosen.noun:
         draft.name, draft.mechanism, draft.edition = name_in_title(title, chosen.end)
