@@ -51,7 +51,22 @@ def find_orgs(
         if mention is not None:
             found.append(mention)
     found.sort(key=lambda m: m.span.start)
-    return found
+    return _resolve_bare_heads(found, lexicon)
+
+
+def _resolve_bare_heads(found: list[OrgMention], lexicon: ActorLexicon) -> list[OrgMention]:
+    """A bare head word ("the Commission", "Government") is a later mention of the nearest
+    earlier organisation with that head ("European Commission"); with none it names no one."""
+    kept: list[OrgMention] = []
+    for mention in found:
+        if mention.key not in lexicon.org_heads:
+            kept.append(mention)
+            continue
+        head = mention.key
+        earlier = next((m for m in reversed(kept) if m.name.lower().endswith(" " + head)), None)
+        if earlier is not None:
+            kept.append(OrgMention(mention.span, earlier.key, earlier.name, earlier.kind, earlier.country, earlier.sector))
+    return kept
 
 
 def international_orgs(doc: Doc, gazetteer: ActorGazetteer) -> dict[int, str]:
@@ -109,6 +124,11 @@ def _org(
         end -= 1
     if start == end:
         return None
+    if doc[end - 1].lower_ == "of" and end in state_at:
+        # The ruler took the country out of "University of Ghana": give it back.
+        country = state_at[end]
+        while end < len(doc) and state_at.get(end) == country:
+            end += 1
     span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
     code = ruler_code(ent, ORG_ID)
     entry = gazetteer.organization_by_code(code) if code else gazetteer.organization(span.text)

@@ -132,8 +132,20 @@ class PeopleFinder:
         extra: list[PersonMention] = []
         if not known:
             return extra
+        # "Osei-Bonsu" is three tokens: find a hyphenated name by its first part.
+        hyphenated: dict[str, list[str]] = {}
+        for word in known:
+            if "-" in word:
+                hyphenated.setdefault(word.split("-", 1)[0], []).append(word)
         for token in doc:
-            if token.i in taken or token.lower_ not in known:
+            if token.i in taken:
+                continue
+            if token.lower_ in hyphenated and not token.whitespace_:
+                mention = _hyphenated_mention(doc, token.i, hyphenated[token.lower_], ctx, taken)
+                if mention is not None:
+                    extra.append(mention)
+                    continue
+            if token.lower_ not in known:
                 continue
             # The model may take a lone surname for a place or body ("Kamikawa" GPE), so a
             # one-word entity is no obstacle; the ruler's spans (with an id) and longer
@@ -149,3 +161,22 @@ class PeopleFinder:
             name_votes(doc, token.i, token.i + 1, ctx.state_at, mention.votes)
             extra.append(mention)
         return extra
+
+
+def _hyphenated_mention(
+    doc: Doc, i: int, words: list[str], ctx: NameContext, taken: set[int]
+) -> PersonMention | None:
+    """A later mention of a known hyphenated name starting at token i ("Osei-Bonsu"), or None."""
+    for word in words:
+        n = 2 * word.count("-") + 1
+        span = doc[i : i + n]
+        if len(span) == n and span.text.lower() == word and not taken.intersection(range(i, i + n)):
+            if not span[0].text[:1].isupper() or any(j in ctx.state_at or j in ctx.title_at for j in range(i, i + n)):
+                return None
+            mention = PersonMention(
+                span=Span(span.start_char, span.end_char, span.text), start=i, end=i + n, name=(span.text,), title=None
+            )
+            name_votes(doc, i, i + n, ctx.state_at, mention.votes)
+            taken.update(range(i, i + n))
+            return mention
+    return None

@@ -23,6 +23,7 @@ from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_names import canonical, cluster_names, fullest
+from communique.mentions.actor_nonpeople import is_false_person
 from communique.mentions.actor_orgs import find_orgs, international_orgs
 from communique.mentions.actor_mention import PersonMention
 from communique.mentions.actor_people import PeopleFinder
@@ -30,6 +31,7 @@ from communique.mentions.actor_references import find_references
 from communique.mentions.actor_sides import add_side_votes
 from communique.mentions.actor_states import find_states
 from communique.mentions.actor_titles import find_titles
+from communique.mentions.geonames import GeonamesIndex
 from communique.nlp.analysis import Analysis
 from communique.stages import ActorsFound
 from communique.types import Actor, ActorKind, Span
@@ -79,7 +81,7 @@ class ActorResolver:
                 _Draft(f"state:{m.iso3}", country.name if country else m.iso3, "state", m.iso3, None, STATE_SECTOR),
             )
             draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
-        persons = self._people(people)
+        persons = self._people(people, {t.text for t in doc if t.is_lower})
         dyad = named_dyad(doc, states)
         if dyad is not None:
             holders = [Holder(d.country, d.evidence, d.title_id, d.category) for d in persons]
@@ -100,14 +102,24 @@ class ActorResolver:
         references = find_references(doc, self.lexicon, ordered_states)
         return ActorsFound(actors=actors, references=tuple(references))
 
-    def _people(self, people: list[PersonMention]) -> list[_Draft]:
+    def _people(self, people: list[PersonMention], lower_words: set[str]) -> list[_Draft]:
         """One draft per person: name clusters first, then lone titles joined to a holder."""
         named = [p for p in people if p.name is not None]
         clusters = cluster_names([p.name for p in named if p.name is not None])
         groups: dict[int, list[PersonMention]] = {}
         for mention, cluster in zip(named, clusters):
             groups.setdefault(cluster, []).append(mention)
-        drafts = [self._person(group) for group in groups.values()]
+        drafts = [
+            self._person(group)
+            for group in groups.values()
+            if not is_false_person(
+                [m.name for m in group if m.name is not None],
+                any(m.title is not None or m.label_start >= 0 for m in group),
+                lower_words,
+                self.lexicon,
+                _city_population,
+            )
+        ]
         for mention in (p for p in people if p.name is None and p.title is not None):
             country = _vote(mention.votes)
             holders = [
@@ -176,6 +188,12 @@ def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
     title = next(m.title for m in current if m.title is not None and counts[m.title.id] == best)
     spellings = [m.role or title.name for m in current if m.title is not None and m.title.id == title.id]
     return title, max(spellings, key=len)
+
+
+def _city_population(name: str) -> int:
+    """The population of the biggest city called `name`, 0 for none."""
+    city = GeonamesIndex.load().city(name)
+    return city.population if city is not None else 0
 
 
 def _vote(votes: list[tuple[str, int]]) -> str | None:

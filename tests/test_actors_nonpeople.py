@@ -1,0 +1,81 @@
+"""What the model tags PERSON or ORG that names no actor: cities, common nouns, bare head words."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.mentions.actor_lexicon import load_actor_lexicon
+from communique.mentions.actor_nonpeople import is_false_person
+from communique.mentions.actors import ActorResolver
+from communique.nlp import Analysis, load_nlp
+from communique.nlp.gazetteer import Gazetteer
+from communique.stages import ActorsFound
+from communique.types import Document
+
+
+@pytest.fixture(scope="module")
+def resolve():
+    nlp = load_nlp()
+    resolver = ActorResolver(Gazetteer.load())
+
+    def run(text: str) -> ActorsFound:
+        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
+
+    return run
+
+
+def no_city(name: str) -> int:
+    return 0
+
+
+@pytest.mark.parametrize(
+    ("forms", "lower_words", "false"),
+    [
+        ([("Development", "Assistance")], {"development", "assistance"}, True),
+        ([("COVID",)], set(), True),
+        ([("Laughter",)], set(), True),
+        ([("Amara", "Diallo"), ("Diallo",)], {"development"}, False),
+        ([("Development", "Diallo")], {"development"}, False),
+    ],
+)
+def test_untitled_cluster_of_common_words_or_shouted_words_is_no_person(forms, lower_words, false):
+    assert is_false_person(forms, False, lower_words, load_actor_lexicon(), no_city) is false
+
+
+def test_a_title_keeps_a_cluster_even_of_common_words():
+    assert not is_false_person([("Hope",)], True, {"hope"}, load_actor_lexicon(), no_city)
+
+
+def test_lone_big_city_name_is_no_person_but_a_full_name_is():
+    lexicon = load_actor_lexicon()
+    population = {"Rotterdam": 650_000}.get
+    assert is_false_person([("Rotterdam",)], False, set(), lexicon, lambda n: population(n, 0))
+    assert not is_false_person([("Ada", "Rotterdam")], False, set(), lexicon, lambda n: population(n, 0))
+
+
+def test_city_the_model_tags_as_a_person_is_not_an_actor(resolve):
+    found = resolve("Tomorrow the delegation will visit Rotterdam, where it will tour the port.")
+    assert [a.name for a in found.actors if a.kind == "person"] == []
+
+
+def test_stage_direction_in_a_transcript_is_not_a_person(resolve):
+    found = resolve("PRESIDENT OKAFOR: We will not be moved. (Laughter.) Thank you all.")
+    assert [a.name for a in found.actors if a.kind == "person"] == ["Okafor"]
+
+
+def test_bare_government_is_not_an_organisation(resolve):
+    found = resolve("The Government welcomed the decision of the court.")
+    assert not any(a.name == "Government" for a in found.actors)
+
+
+def test_bare_head_word_joins_the_earlier_organisation(resolve):
+    found = resolve("The European Commission issued a statement. The Commission said talks would resume.")
+    orgs = [a for a in found.actors if a.kind == "organization"]
+    assert [a.name for a in orgs] == ["European Commission"]
+    assert [m.text for m in orgs[0].mentions] == ["European Commission", "Commission"]
+
+
+def test_organisation_named_after_a_country_keeps_the_country(resolve):
+    found = resolve("Researchers from the University of Ghana joined the project.")
+    org = next(a for a in found.actors if a.kind == "organization")
+    assert (org.name, org.country) == ("University of Ghana", "GHA")
