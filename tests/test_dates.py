@@ -104,9 +104,16 @@ def test_we_and_two_plus_two_are_not_dates(nlp, resolver):
     assert dates_of(nlp, resolver, text, "2024-08-21") == []
 
 
-def test_count_of_things_is_not_a_year(nlp, resolver):
-    text = "Police said 2000 protesters gathered outside the embassy."
+@pytest.mark.parametrize(
+    "text",
+    ["Police said 2000 protesters gathered outside the embassy.", "Vision 2030 was discussed."],
+)
+def test_numbers_in_names_and_counts_are_not_years(nlp, resolver, text):
     assert dates_of(nlp, resolver, text) == []
+
+
+def test_year_after_a_month_keeps_the_month(nlp, resolver):
+    assert values_of(nlp, resolver, "The accord was signed in May 2019 in Hanoi.") == ["2019-05"]
 
 
 def test_ids_follow_text_order(nlp, resolver):

@@ -27,6 +27,7 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+_MONTH_WORD = re.compile(_MONTH, re.I)
 # Full dates only: a day, a month and a year, in the three forms news and statements use.
 _FULL_DATE = re.compile(
     rf"\b(?:[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
@@ -90,7 +91,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
         [
             (e.start_char, e.end_char)
             for e in doc.ents
-            if e.label_ == "DATE" and not (len(e) == 1 and _is_count(e[0]))
+            if e.label_ == "DATE" and not (len(e) == 1 and (_is_count(e[0]) or _in_name(e[0])))
         ],
     )
     spans.extend(_bare_years(doc))
@@ -142,9 +143,17 @@ def _is_count(token: Token) -> bool:
     return following is not None and following.lower_ in ("%", "percent", "per")
 
 
+def _in_name(token: Token) -> bool:
+    """A number that ends a name ("Vision 2030", "Tokyo 2020"), not a year on its own."""
+    if token.i == 0 or token.shape_ != "dddd":
+        return False
+    before = token.doc[token.i - 1]
+    return before.tag_ == "NNP" and _MONTH_WORD.fullmatch(before.text) is None
+
+
 def _looks_like_year(token: Token) -> bool:
     """"in 2024", "with 2024 marking": yes; "2024 delegates", "Vision 2030", "$2024": no."""
-    if _is_count(token):
+    if _is_count(token) or _in_name(token):
         return False
     if token.i == token.sent.start:
         return True

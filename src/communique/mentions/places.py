@@ -120,7 +120,7 @@ class PlaceResolver:
         region = self._gazetteer.region(name) or self._gazetteer.region(_REGION_TAIL.sub("", name))
         if region is not None:
             return _region(region.id, region.name)
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" or _known_organization(self._gazetteer, name):
             return None
         city = self._city(name, None, context)
         if city is not None:
@@ -171,6 +171,12 @@ class _Context:
                 people.update(t.text for t in ent)
         self.countries = frozenset(countries)
         self.person_words = frozenset(people)
+
+
+def _known_organization(gazetteer: PlaceGazetteer, name: str) -> bool:
+    """Whether the gazetteer knows the name as an organisation the model took for a place."""
+    lookup = getattr(gazetteer, "organization", None)
+    return lookup is not None and lookup(name) is not None
 
 
 def clean_name(text: str) -> str:
