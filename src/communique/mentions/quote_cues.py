@@ -100,11 +100,22 @@ class CueFinder:
             subject = _subject(tok)
             if not _only_attribution(tokens[:n], tok, subject, _opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
-            found = self._from_verb(tok, tokens, marks)
+            leading_name = (
+                n > 0 and (subject is None or subject.i > tok.i) and _is_name(tokens[0]) and tokens[0].lower_ != "it"
+            )
+            if leading_name:
+                # '"...," Brent Bozell III, founder of X, tells ...': the parser hung the name on a
+                # quoted word, but the name right after the mark is the one speaking.
+                named = self._speaker_only(tokens[0])
+                found = Attribution((tok.idx, tok.idx + len(tok.text)), named.speaker, named.head, tok.i)
+            else:
+                found = self._from_verb(tok, tokens, marks)
             if n < AFTER_CUE_WINDOW:
                 return found
             # Beyond the window only after a long speaker NP: "..., X, director of Y, said".
             if subject is not None and subject.left_edge.i <= tokens[0].i + 1:
+                return found
+            if leading_name and not any(t.pos_ in ("VERB", "AUX") for t in tokens[:n]):
                 return found
             return None
         return None
@@ -245,6 +256,8 @@ class CueFinder:
             # as", "to be considered a genius"): the speaker is its agent, if any.
             return self.attribution(verb, _agent(verb))
         subject = _subject(verb)
+        if subject is None and verb.dep_ == "acl" and _is_name(verb.head):
+            subject = verb.head
         lo, hi = window[0].i, window[-1].i
         if subject is not None and not lo <= subject.i <= hi:
             if marks is None or subject.idx in marks or subject.sent.start != verb.sent.start:
@@ -308,7 +321,13 @@ def _takes_own_content(verb: Token, end: int) -> bool:
 def _passive(verb: Token) -> bool:
     """True for a passive participle: "labeled X", "is known as", "was described as"."""
     if verb.dep_ == "acl":
-        return True
+        # "a box labeled", "the bill, known as"; a participle far from its noun is a misparsed
+        # main verb ("Stevens, who served as strategist, called it ...").
+        if verb.head.i == verb.i - 1:
+            return True
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        named = any(c.dep_ in ("oprd", "dobj") for c in verb.children)  # "..., called X "a Y""
+        return verb.head.i < verb.i and all(t.is_punct or t.pos_ == "ADV" for t in between) and not named
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -355,11 +374,20 @@ def _opens_sentence(doc: Doc, open_at: int | None) -> bool:
 
 
 def _nearest_name(verb: Token, window: list[Token]) -> Token | None:
-    """The name or noun closest before the verb in the window, else the first one after it."""
+    """The name closest before the verb in the window, else the first one after it, else a noun.
+
+    Names (and personal pronouns) first: in "Flea shared the news on social media, writing "..."",
+    the nearest noun is "media", the writer is Flea.
+    """
     nouns = [t for t in window if t.pos_ in _NOUNS and t.ent_type_ not in _NOT_SPEAKER_ENTS]
-    before = [t for t in nouns if t.i < verb.i]
-    after = [t for t in nouns if t.i > verb.i]
-    found = before[-1] if before else (after[0] if after else None)
+    names = [t for t in nouns if _is_speakerish(t) and t.lower_ != "it" and t.tag_ != "NNS"]
+    found = None
+    for pool in (names, nouns):
+        before = [t for t in pool if t.i < verb.i]
+        after = [t for t in pool if t.i > verb.i]
+        found = before[-1] if before else (after[0] if after else None)
+        if found is not None:
+            break
     while found is not None and found.dep_ == "compound" and found.head.i > found.i:
         found = found.head  # "Chief Chuck" -> "Jordan"
     return found
