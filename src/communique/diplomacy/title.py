@@ -44,7 +44,7 @@ class TitleTrigger:
 def title_triggers(title: str) -> list[TitleTrigger]:
     """The trigger words of a title, longest form first at each word, in order."""
     nouns = load_triggers().nouns
-    words = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(title)]
+    words = [(_bare(m.group(0).lower()), m.start(), m.end()) for m in _WORD.finditer(title)]
     found: list[TitleTrigger] = []
     for n, (word, start, end) in enumerate(words):
         stem = word[:-1] if word.endswith("s") and word[:-1] in nouns else word
@@ -64,6 +64,11 @@ def title_triggers(title: str) -> list[TitleTrigger]:
         argued = n + 1 < len(words) and words[n + 1][0] in _ARGUMENT_WORDS or not noun
         found.append(TitleTrigger(kind, first, end, argued, noun))
     return found
+
+
+def _bare(word: str) -> str:
+    """A title word without its possessive: "summit's" -> "summit"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def title_draft(index: DocIndex) -> Draft | None:
