@@ -35,6 +35,7 @@ _NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 _NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _WH = frozenset({"who", "which"})
+_CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,28 @@ class CueFinder:
                 continue
             subject = _subject(verb)
             if subject is not None and subject.idx < open_at and subject.idx not in marks and _may_speak(subject):
+                return Attribution(None, _noun_phrase(subject), _head_span(subject), None)
+        return None
+
+    def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
+        """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
+
+        "Howard continued his scathing remarks." or "Carter said that the U.S. would stay." then a
+        paragraph of quoted words with no cue: the last reporting verb of the paragraph's last
+        sentence, outside quotation marks, names the speaker (its subject must be a name or a
+        pronoun: a noun phrase as subject is too often someone else's topic).
+        """
+        tokens = _tokens(doc, start, end)
+        if not tokens:
+            return None
+        last = tokens[-1].sent
+        for tok in reversed(tokens):
+            if tok.i < last.start:
+                break
+            if tok.idx in marks or not (self._is_cue(tok) or tok.lemma_ in _CONTINUING):
+                continue
+            subject = _subject(tok)
+            if subject is not None and subject.idx not in marks and _is_name(subject) and subject.lower_ != "it":
                 return Attribution(None, _noun_phrase(subject), _head_span(subject), None)
         return None
 

@@ -121,7 +121,11 @@ class QuoteExtractor:
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short:
-                found = self.cues.governing(doc, run.start, run.open_at, marks) or _carried(last, run.paragraph)
+                found = self.cues.governing(doc, run.start, run.open_at, marks)
+                if found is None and run.open_at == para.start and run.paragraph > 0:
+                    before = paras[run.paragraph - 1]
+                    found = self.cues.paragraph_lead(doc, before.start, before.end, marks)
+                found = found or _carried(last, run.paragraph)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
 
