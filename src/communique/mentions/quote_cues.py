@@ -91,6 +91,8 @@ class CueFinder:
             return None
         if tokens[0].text in _DASHES and len(tokens) > 1 and _is_name(tokens[1]):
             return self._speaker_only(tokens[1])
+        if tokens[0].is_sent_start and _ends_with_full_stop(doc, tokens[0].i):
+            return None  # '...respite.” ISIS soldiers mock ...': a new sentence, not an attribution
         for n, tok in enumerate(tokens):
             if tok.text in _SENTENCE_END:
                 return None
@@ -373,6 +375,8 @@ def _only_attribution(between: list[Token], cue: Token, subject: Token | None, l
     `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
     """
     spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    if any(t.head.i == cue.i and (t.dep_ == "cc" or (t.dep_ == "mark" and t.lower_ != "as")) for t in between):
+        return False  # '"...," while X penned', '"..." but he gave': a clause of its own
     if between and leads:
         # Words that finish a leading quote's phrase ("''I admire the mechanics'' of the plan, X
         # said") hang from a quoted word: they belong to the quote. A verb there is another clause.
@@ -383,6 +387,14 @@ def _only_attribution(between: list[Token], cue: Token, subject: Token | None, l
                 if not any(t.pos_ in ("VERB", "AUX") for t in tail):
                     spoken.update(t.i for t in tail)
     return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
+
+
+def _ends_with_full_stop(doc: Doc, i: int) -> bool:
+    """True when the words before token i (past closing marks) end in a full stop."""
+    n = i - 1
+    while n >= 0 and (doc[n].is_space or doc[n].is_quote):
+        n -= 1
+    return n >= 0 and doc[n].text.endswith(".")
 
 
 def _opens_sentence(doc: Doc, open_at: int | None) -> bool:
