@@ -79,3 +79,17 @@ def test_organisation_named_after_a_country_keeps_the_country(resolve):
     found = resolve("Researchers from the University of Ghana joined the project.")
     org = next(a for a in found.actors if a.kind == "organization")
     assert (org.name, org.country) == ("University of Ghana", "GHA")
+
+
+def test_armed_group_is_a_group_in_the_rebel_sector_and_agencies_carry_their_code(resolve):
+    found = {a.name: a for a in resolve("Hezbollah fired rockets, the World Health Organization said.").actors}
+    assert (found["Hezbollah"].kind, found["Hezbollah"].sector) == ("group", "rebel")
+    assert (found["World Health Organization"].country, found["World Health Organization"].sector) == ("WHO", "health")
+
+
+def test_every_organisation_sector_in_records_is_a_documented_code(resolve):
+    from communique.mentions.actor_lexicon import load_sectors
+
+    found = resolve("The IMF, UNIFIL, the G7, Amnesty International and the Taliban met the ICJ.")
+    sectors = {a.sector for a in found.actors if a.kind in ("organization", "group")}
+    assert sectors and all(s in load_sectors() for s in sectors)

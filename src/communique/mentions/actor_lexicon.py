@@ -14,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -49,6 +49,18 @@ class ActorLexicon:
     dyad_categories: frozenset[str] = frozenset()
     not_person: frozenset[str] = frozenset()
     side_lead_verbs: frozenset[str] = frozenset()
+    kind_sectors: dict[str, str] = field(default_factory=dict)
+    sector_codes: frozenset[str] = frozenset()
+
+    def record_sector(self, kind: str, sector: str | None) -> str | None:
+        """The record sector of a gazetteer organisation: its own sector when that is a
+        documented code and its kind does not fix one, else its kind's (`org_kind_sector`)."""
+        fixed = self.kind_sectors.get("!" + kind)
+        if fixed is not None:
+            return fixed
+        if sector in self.sector_codes:
+            return sector
+        return self.kind_sectors.get(kind)
 
     def org_sector(self, name: str) -> str | None:
         """The sector of the last organisation head word in `name`, or None if it has none.
@@ -127,6 +139,12 @@ def load_actor_lexicon() -> ActorLexicon:
     if unknown:
         raise ResourceError(f"actor_words.tsv uses sector codes missing from sectors.tsv: {unknown}")
 
+    # "!armed_group" fixes the sector whatever the gazetteer says; "igo" is only a fallback.
+    kind_sectors = {(("!" if value.startswith("!") else "") + phrase): value.lstrip("!") for phrase, value in by_kind.get("org_kind_sector", [])}
+    unknown = sorted(set(kind_sectors.values()) - set(sectors.sectors))
+    if unknown:
+        raise ResourceError(f"actor_words.tsv org_kind_sector uses sector codes missing from sectors.tsv: {unknown}")
+
     def words(kind: str) -> frozenset[str]:
         return frozenset(phrase for phrase, _ in by_kind.get(kind, []))
 
@@ -147,6 +165,8 @@ def load_actor_lexicon() -> ActorLexicon:
         dyad_categories=words("dyad_category"),
         not_person=words("not_person"),
         side_lead_verbs=words("side_lead_verb"),
+        kind_sectors=kind_sectors,
+        sector_codes=frozenset(sectors.sectors),
     )
 
 

@@ -18,9 +18,10 @@ from communique.mentions.actor_states import ruler_code
 from communique.types import ActorKind, Span
 
 ORG_ID = "org:"
-# Gazetteer organisation kinds whose code stands as their "country" in records (EU, NATO, UN).
 MAX_BODY_WORDS = 4
-INTERNATIONAL_KINDS = frozenset({"igo", "international", "intergovernmental", "regional", "alliance", "un"})
+# Every gazetteer body of these kinds is multilateral (UN agencies, development banks,
+# international courts, G7-style groupings), so its code stands as its members' "country".
+INTERNATIONAL_KINDS = frozenset({"igo", "agency", "bank", "court", "grouping"})
 GROUP_KINDS = frozenset({"armed_group", "militant", "rebel", "group", "insurgent", "terrorist"})
 
 
@@ -140,7 +141,7 @@ def _org(
             name=entry.name,
             kind="group" if entry.kind.lower() in GROUP_KINDS else "organization",
             country=entry.code if international else _country_of(doc, start, end, gazetteer, state_at),
-            sector=entry.sector or ("international" if international else None),
+            sector=lexicon.record_sector(entry.kind.lower(), entry.sector),
         )
     name = span.text
     if not name[:1].isupper() or lexicon.is_building_or_office(name) or lexicon.is_not_actor(name):
