@@ -97,14 +97,16 @@ def _read(path: Path) -> Document:
 
 
 def _actor_finder() -> Callable[[Analysis], Mentions]:
-    """The project's ActorResolver when it is importable, else people from spaCy's PERSON entities."""
+    """The project's ActorResolver, or people from spaCy's PERSON entities in a checkout without it.
+
+    Only a missing module falls back: a resolver that fails to load is an error worth seeing.
+    """
     try:
         from communique.mentions.actors import ActorResolver
         from communique.nlp.gazetteer import Gazetteer
-
-        resolver = ActorResolver(Gazetteer.load())
-    except Exception:  # the resolver is optional here: quotes are scored on their own spans
+    except ImportError:
         return _people
+    resolver = ActorResolver(Gazetteer.load())
 
     def find(analysis: Analysis) -> Mentions:
         found = resolver(analysis)

@@ -183,13 +183,16 @@ class CueFinder:
         inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
         if inside is None:
             return None
+        found: Token | None = None
         for verb in inside[0].ancestors:
             if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
                 continue
             subject = _subject(verb)
             if subject is not None and subject.idx < open_at and subject.idx not in marks and _may_speak(subject):
-                return Attribution(None, _noun_phrase(subject), _head_span(subject), None)
-        return None
+                found = subject  # the outermost clause frames the words: "a report found that X came from "...""
+        if found is None:
+            return None
+        return Attribution(None, _noun_phrase(found), _head_span(found), None)
 
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.

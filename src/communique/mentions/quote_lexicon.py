@@ -1,9 +1,13 @@
-"""The reporting-verb lexicon (`data/speech_verbs.tsv`): which lemmas cue a quote or reported speech.
+"""The quote stage's word lists: reporting verbs (`data/speech_verbs.tsv`) and the words that show
+a speaker's gender or mark a label as no speaker (`data/quote_words.tsv`).
 
 Example:
     >>> verbs = SpeechVerbs.load()
     >>> verbs.cues("say"), verbs.reports("say"), verbs.reports("believe")
     (True, True, False)
+    >>> words = QuoteWords.load()
+    >>> words.gender["mrs."], words.pronoun_gender["he"], "UPDATE" in words.not_speakers
+    ('f', 'm', True)
 """
 
 from __future__ import annotations
@@ -77,3 +81,54 @@ def _load_packaged() -> SpeechVerbs:
     except OSError as exc:
         raise ResourceError(f"{path}: cannot read the speech-verb lexicon ({exc})") from exc
     return SpeechVerbs.parse(text, str(path))
+
+
+Gender = Literal["m", "f"]
+_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker"})
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteWords:
+    """Words that show a person's gender, personal pronouns, and labels that name no speaker."""
+
+    gender: dict[str, Gender]
+    pronoun_gender: dict[str, Gender]
+    not_speakers: frozenset[str]
+
+    @classmethod
+    def load(cls) -> QuoteWords:
+        """The packaged word list, parsed once per process."""
+        return _load_words()
+
+    @classmethod
+    def parse(cls, text: str, source: str = "quote_words.tsv") -> QuoteWords:
+        """Words from TSV text: `word<TAB>kind<TAB>value`, `#` comments, one header row."""
+        gender: dict[str, Gender] = {}
+        pronouns: dict[str, Gender] = {}
+        labels: set[str] = set()
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip() or line.startswith("#") or line.startswith("word\t"):
+                continue
+            fields = line.split("\t")
+            gendered = len(fields) == 3 and fields[1] in ("gender", "pronoun") and fields[2] in ("m", "f")
+            if len(fields) != 3 or fields[1] not in _WORD_KINDS or (fields[1] != "not_speaker" and not gendered):
+                raise ResourceError(
+                    f"{source}:{n}: expected 'word<TAB>kind<TAB>value' with kind one of "
+                    f"{sorted(_WORD_KINDS)} and value m or f for gender and pronoun, got {line!r}"
+                )
+            word, kind, value = fields[0].strip(), fields[1], fields[2]
+            if kind == "not_speaker":
+                labels.add(word.upper())  # labels are matched in upper case
+            else:
+                (gender if kind == "gender" else pronouns)[word.lower()] = value  # type: ignore[assignment]
+        return cls(gender, pronouns, frozenset(labels))
+
+
+@lru_cache(maxsize=1)
+def _load_words() -> QuoteWords:
+    path = resources.files("communique") / "data" / "quote_words.tsv"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read the quote word list ({exc})") from exc
+    return QuoteWords.parse(text, str(path))

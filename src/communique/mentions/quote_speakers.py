@@ -14,31 +14,24 @@ from __future__ import annotations
 
 import bisect
 
+from communique.mentions.quote_lexicon import QuoteWords
 from communique.types import Actor, Mentions
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-# Words that show a person's gender when they precede a mention or appear in a role.
-_GENDER_WORDS = {
-    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "lord": "m",
-    "spokesman": "m", "congressman": "m", "chairman": "m", "businessman": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f",
-    "lady": "f", "queen": "f", "princess": "f", "spokeswoman": "f", "congresswoman": "f",
-    "chairwoman": "f", "businesswoman": "f", "baroness": "f",
-}  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "who"})
 
 
 class SpeakerResolver:
     """Resolves speaker spans of one document against its actors."""
 
-    def __init__(self, text: str, mentions: Mentions) -> None:
+    def __init__(self, text: str, mentions: Mentions, words: QuoteWords | None = None) -> None:
         self.mentions = mentions
+        self.words = words or QuoteWords.load()
         persons = [a for a in mentions.actors if a.kind == "person"]
         self._mentions = sorted((m.start, m.end, a.id) for a in persons for m in a.mentions)
         self._starts = [m[0] for m in self._mentions]
         self.gender: dict[str, str] = {}
         for actor in persons:
-            found = _gender_of(text, actor)
+            found = _gender_of(text, actor, self.words.gender)
             if found:
                 self.gender[actor.id] = found
 
@@ -52,10 +45,10 @@ class SpeakerResolver:
             previous: the actor id of the previous quote's speaker, preferred for pronouns.
         """
         word = text[start:end].strip().lower()
-        if word not in _PRONOUN_GENDER:
+        if word not in self.words.pronoun_gender:
             actor = self.mentions.actor_at(start, end)
             return actor.id if actor is not None else None
-        gender = _PRONOUN_GENDER[word]
+        gender = self.words.pronoun_gender[word]
         if previous is not None and self._person(previous) and self._fits(previous, gender):
             found: str | None = previous
         else:
@@ -80,11 +73,11 @@ class SpeakerResolver:
         return known is None or known == gender
 
 
-def _gender_of(text: str, actor: Actor) -> str | None:
+def _gender_of(text: str, actor: Actor, gender_words: dict[str, str]) -> str | None:
     words = (actor.role or "").lower().replace(",", " ").split() + actor.name.lower().split()
     for m in actor.mentions:
         words.extend(text[max(0, m.start - 12) : m.end].lower().split())
     for word in words:
-        if word in _GENDER_WORDS:
-            return _GENDER_WORDS[word]
+        if word in gender_words:
+            return gender_words[word]
     return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from communique.mentions.quote_lexicon import QuoteWords
 from communique.mentions.quote_marks import Paragraph
 
 # An upper-case label of up to six words ("THE VICE PRESIDENT", "MS. JEAN-PIERRE", "SEN. O'NEILL"),
@@ -25,14 +26,6 @@ _LABEL = re.compile(
     r"(?P<label>(?:[A-Z][A-Z.'’\-]*[A-Z.][ \t]+){0,5}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)"
     r"(?:[ \t]*:|(?<=[QA])[ \t]{2,})[ \t]*(?=\S)"
 )
-# Upper-case words that head a paragraph without naming a speaker.
-_NOT_SPEAKERS = frozenset(
-    "UPDATE UPDATED NOTE EDITOR'S BREAKING WATCH READ PHOTOS PHOTO VIDEO RELATED CORRECTION "
-    "SOURCE SOURCES ADVERTISEMENT WARNING DISCLAIMER ALSO SEE LISTEN FULL TEXT TRANSCRIPT "
-    "END MORE P.S. PS".split()
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Label:
     start: int
@@ -75,7 +68,8 @@ def _names_speaker(label: str) -> bool:
     words = label.split()
     if label in ("Q", "A"):
         return True
-    if any(w.strip(":") in _NOT_SPEAKERS for w in words):
+    # Upper-case words that head a paragraph without naming a speaker ("UPDATE:", "PHOTOS:").
+    if any(w.strip(":") in QuoteWords.load().not_speakers for w in words):
         return False
     return sum(c.isalpha() for c in label) >= 2
 
