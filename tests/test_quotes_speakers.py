@@ -107,3 +107,13 @@ def test_quote_words_load_gender_pronouns_and_non_speaker_labels():
 def test_quote_words_reject_a_gender_word_without_m_or_f():
     with pytest.raises(ResourceError, match="quote_words.tsv:2"):
         QuoteWords.parse("word\tkind\tvalue\nsenator\tgender\tx\n")
+
+
+def test_as_someone_put_it_attributes_the_quote(nlp, extractor):
+    text = "As Dr. Vella, a trade lawyer in Geneva, recently put it, “Who pays the tariff in the end, and who decides?”"
+    assert speaker_of(nlp, extractor, text, "Who pays the tariff") == "Dr. Vella"
+
+
+def test_pronoun_object_after_the_cue_is_not_the_speaker(nlp, extractor):
+    text = "After the vote, the campaign released a new radio ad calling it “a betrayal of every farmer in the state.”"
+    assert speaker_of(nlp, extractor, text, "a betrayal of every farmer") != "it"

@@ -265,8 +265,11 @@ class CueFinder:
         return Attribution(span, _noun_phrase(subject), _head_span(subject), cue.i)
 
     def _is_cue(self, tok: Token) -> bool:
-        if tok.pos_ not in ("VERB", "AUX") or not self.verbs.cues(tok.lemma_):
+        if tok.pos_ not in ("VERB", "AUX"):
             return False
+        if not self.verbs.cues(tok.lemma_):
+            # "as X put it": the idiom reports words with a verb that otherwise reports none.
+            return tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
@@ -329,8 +332,8 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
-    for child in verb.rights:  # "..., said Smith" parsed with Smith as an object
-        if child.dep_ in _INVERTED_SUBJECT_DEPS and _is_name(child):
+    for child in verb.rights:  # "..., said Smith" parsed with Smith as an object ("calling it": no)
+        if child.dep_ in _INVERTED_SUBJECT_DEPS and _is_name(child) and child.pos_ != "PRON":
             return child
     return None
 
