@@ -247,12 +247,22 @@ class CueFinder:
                 governing = {t.i for t in inside[0].ancestors}
                 outer = [c for c in cues if c.i in governing]
                 if outer:
-                    return min(outer, key=_depth)
+                    chosen = min(outer, key=_depth)
+                    # "Mr. Obama said, Americans have come to believe "...": the parenthetical
+                    # speech verb reports the whole sentence, an attitude verb inside it does not.
+                    heads = [c for c in cues if c.dep_ in ("ROOT", "parataxis") and self._says(c)]
+                    if not self._says(chosen) and heads:
+                        return heads[0]
+                    return chosen
         for cue in reversed(cues):
             subject = _subject(cue)
             if subject is not None and _is_speakerish(subject):
                 return cue
         return cues[-1]
+
+    def _says(self, verb: Token) -> bool:
+        found = self.verbs.get(verb.lemma_)
+        return found is not None and found.verb_class == "say"
 
     def attribution(self, cue: Token, subject: Token | None) -> Attribution:
         """The attribution of a cue whose subject is already known (reported speech)."""
