@@ -181,3 +181,36 @@ def test_plain_text_starting_with_a_sentence_has_no_title(tmp_path):
     path.write_text("The ministers met on Monday.\n\nThey agreed.", encoding="utf-8")
     (document,) = read_path(str(path))
     assert document.title is None
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("Talks postponed\n\nCAIRO, November 3, 2025 - A meeting was postponed.", "2025-11-03"),
+        ("NEW DELHI, Aug. 21, 2024 (PTI) - The ministers met.", "2024-08-21"),
+        ("HANOI, 4 March 2025 \u2014 Vietnam and the Philippines agreed.", "2025-03-04"),
+        ("The ministers met in Cairo on November 3, 2025.", None),
+        ("CAIRO, February 30, 2025 - An impossible date.", None),
+    ],
+)
+def test_plain_text_dateline_gives_the_document_date(tmp_path, text, published):
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.published == published
+
+
+@pytest.mark.parametrize(
+    "text,published",
+    [
+        ("State visit begins\n\nDUBLIN, Monday 15 September 2025 - The President arrived.", "2025-09-15"),
+        ("Readout of the call\n\nFebruary 18, 2025\n\nThe leaders spoke today.", "2025-02-18"),
+        ("Joint press conference\nBerlin, Federal Chancellery, 12 June 2025\n\nCHANCELLOR: Welcome.", "2025-06-12"),
+        ("Ministers will meet again.\n\nThey last met in Rome on 12 June 2025, officials said.", None),
+    ],
+)
+def test_plain_text_date_line_under_the_headline_gives_the_document_date(tmp_path, text, published):
+    path = tmp_path / "note.txt"
+    path.write_text(text, encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.published == published

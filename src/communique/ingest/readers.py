@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from communique.errors import InputError
+from communique.ingest.dateline import dateline_date
 from communique.ingest.decode import decode_bytes
 from communique.ingest.document import document_from_text
 from communique.ingest.frontmatter import split_front_matter
@@ -147,7 +148,9 @@ def _single(text: str, source: str, format: Format) -> Document:
         )
     else:
         document = document_from_text(text, source=source)
-        document = replace(document, title=headline(document.text))
+        document = replace(
+            document, title=headline(document.text), published=dateline_date(document.text)
+        )
     if not document.text:
         raise InputError(source, f"no text found in this {format} file",
                          "check that it has a body")
