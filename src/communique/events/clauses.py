@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from communique.events.agents import is_agent
 from communique.events.arguments import ActorIndex, noun_phrase_actors
 from communique.events.lexicon import Lexicon, Trigger
 from communique.events.obligations import clausal_subject_actors, obligations
@@ -174,7 +175,9 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
                 target.extend(clausal_subject_actors(token, index))
         target = [a for a in target if a not in source]
         subject = None if nominal else subject_of(token)
-        named = subject is not None and any(t.ent_type_ for t in subject.subtree)
+        named = subject is not None and (
+            is_agent(subject) or any(t.ent_type_ for t in subject.subtree)
+        )
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
                    _embedded(token, triggers))

@@ -13,10 +13,12 @@ from importlib.resources import files
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from communique.events.agents import SubjectMemory, agent_nouns
 from communique.events.arguments import ActorIndex, placed_source
 from communique.events.clauses import Clause, extract_clauses
 from communique.events.lexicon import Lexicon
 from communique.events.modality import announces, may_happen, modality_of
+from communique.events.roles import subject_of
 from communique.events.records import from_engagement, from_outcome, merge
 from communique.events.tables import CodeTables
 from communique.nlp.analysis import Analysis
@@ -56,10 +58,12 @@ class EventCoder:
         index = ActorIndex(analysis.doc, mentions)
         events: list[Event] = []
         if index:
+            memory = SubjectMemory(analysis.doc, index)
             for sentence in analysis.doc.sents:
                 states = index.states_in(sentence)
                 for clause in extract_clauses(sentence, self.lexicon, index):
-                    source = placed_source(clause.source, clause.target, states, index)
+                    source = clause.source or _unnamed_source(clause, memory, states, index)
+                    source = placed_source(source, clause.target, states, index)
                     clause = replace(clause, source=source)
                     event = self._code(analysis, mentions, sentence, clause)
                     if event is not None:
@@ -130,6 +134,24 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             coder=CODER_NAME,
         )
+
+
+def _unnamed_source(
+    clause: Clause, memory: SubjectMemory, states: list[str], index: ActorIndex
+) -> tuple[str, ...]:
+    """The source of a clause whose subject names no actor: a pronoun's antecedent, or for an
+    agentive noun ("security forces", "the government") the one state of its sentence."""
+    subject = None if clause.nominal else subject_of(clause.token)
+    if subject is None:
+        return ()
+    pronoun = memory.pronoun_of(subject)
+    if pronoun is not None:
+        return memory.before(pronoun)
+    if subject.lemma_.lower() not in agent_nouns():
+        return ()
+    taken = {index.country.get(a) for a in clause.target}
+    candidates = [s for s in states if s not in clause.target and index.country.get(s) not in taken]
+    return (candidates[0],) if len(candidates) == 1 else ()
 
 
 def _date_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
