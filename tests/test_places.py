@@ -161,3 +161,8 @@ def test_seed_article_places():
     assert (places["Indo-Pacific"].kind, places["Indo-Pacific"].country) == ("region", None)
     assert len(places["Indo-Pacific"].mentions) == 2
     assert "India" not in places and "Japan" not in places
+
+
+def test_a_translated_alternate_name_is_not_a_city(nlp, resolver):
+    places = places_of(nlp, resolver, "The minister met the President at the White House on Monday.")
+    assert not any(p.name == "Casablanca" for p in places)

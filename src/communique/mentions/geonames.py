@@ -45,9 +45,15 @@ def _key(name: str) -> str:
 
 
 def _usable_alias(alias: str) -> bool:
-    """Latin-script names written as English writes a city, not codes or lowercase forms."""
+    """Latin-script one-word names written as English writes a city, not codes or phrases.
+
+    English exonyms of big cities are single words ("Bombay", "Peking", "Saigon"); the
+    multi-word alternates are translations that collide with English phrases ("White House"
+    is an alternate name of Casablanca).
+    """
     return (
         len(alias) >= 4
+        and " " not in alias
         and alias.isascii()
         and alias[0].isupper()
         and not alias.isupper()
