@@ -55,4 +55,4 @@ def test_cp1252_markdown_with_front_matter_is_read(tmp_path: Path) -> None:
     path.write_bytes("---\ntitle: Caf\u00e9 talks\n---\n\u201cAgreed,\u201d she said.\r\n"
                      .encode("cp1252"))
     [doc] = read_path(path)
-    assert (doc.title, doc.text) == ("Caf\u00e9 talks", "\u201cAgreed,\u201d she said.")
+    assert (doc.title, doc.text) == ("Caf\u00e9 talks", "Caf\u00e9 talks\n\n\u201cAgreed,\u201d she said.")

@@ -116,7 +116,7 @@ def test_html_json_ld_supplies_date_headline_and_publisher(tmp_path: Path) -> No
 
 def test_html_fragment_still_gives_text_and_title_without_site_name() -> None:
     [doc] = read_path(FIXTURES / "fragment.htm")
-    assert doc.text.startswith("The Prime Minister spoke by phone with the President of Sylvania.")
+    assert doc.text.startswith("Call readout\n\nThe Prime Minister spoke by phone with the President of Sylvania.")
     assert doc.title == "Call readout"
     assert "do not read" not in doc.text
 
@@ -214,3 +214,20 @@ def test_plain_text_date_line_under_the_headline_gives_the_document_date(tmp_pat
     path.write_text(text, encoding="utf-8")
     (document,) = read_path(str(path))
     assert document.published == published
+
+
+def test_a_title_kept_apart_from_the_body_leads_the_text(tmp_path):
+    path = tmp_path / "readout.md"
+    path.write_text("---\ntitle: Readout of the Call with Prime Minister Ito of Japan\n---\n\n"
+                    "The President spoke today with the Prime Minister.", encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.text == ("Readout of the Call with Prime Minister Ito of Japan\n\n"
+                             "The President spoke today with the Prime Minister.")
+
+
+def test_a_title_already_opening_the_body_is_not_repeated(tmp_path):
+    path = tmp_path / "note.md"
+    path.write_text("---\ntitle: Leaders meet in Oslo\n---\n\n# Leaders meet in Oslo\n\n"
+                    "The leaders met.", encoding="utf-8")
+    (document,) = read_path(str(path))
+    assert document.text.count("Leaders meet in Oslo") == 1

@@ -67,7 +67,7 @@ def _document(line: str, where: str) -> Document:
     if not text.strip():
         raise InputError(where, 'empty "text"', "drop the line or give it text")
     fields = {name: _first(record, keys) for name, keys in _FIELDS.items()}
-    return document_from_text(text, source=where, **fields)
+    return document_from_text(text, source=where, lead_with_title=True, **fields)
 
 
 def _first(record: dict[str, Any], keys: tuple[str, ...]) -> str | None:

@@ -138,13 +138,13 @@ def _single(text: str, source: str, format: Format) -> Document:
         body_text, heading = markdown_to_text(body)
         document = document_from_text(
             body_text, source=source, title=meta.title or heading, published=meta.published,
-            publisher=meta.publisher, url=meta.url, doc_id=meta.doc_id,
+            publisher=meta.publisher, url=meta.url, doc_id=meta.doc_id, lead_with_title=True,
         )
     elif format == "html":
         page = read_html(text)
         document = document_from_text(
             page.text, source=source, title=page.title, published=page.published,
-            publisher=page.publisher, url=page.url,
+            publisher=page.publisher, url=page.url, lead_with_title=True,
         )
     else:
         document = document_from_text(text, source=source)
