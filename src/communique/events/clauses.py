@@ -78,7 +78,8 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | Non
     for key in keys:
         trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
         if trigger is not None:
-            return trigger, dependents.get(trigger.with_) if trigger.with_ else None
+            key_lemma = lexicon.dependent(trigger, dependents)
+            return trigger, dependents.get(key_lemma) if key_lemma else None
     return None
 
 

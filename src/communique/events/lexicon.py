@@ -1,6 +1,10 @@
 """The event lexicon: which lemmas (with which particle, preposition or object) report which
 CAMEO code. The words live in `communique/data/event_lexicon.tsv`; this module only reads them.
 
+A `with` of the form `@class` names a class of objects from `data/event_objects.tsv`
+("give" + any of @arms -> 072), so that a verb of giving covers every weapon, sum of money or
+relief good without one line per noun.
+
 Example:
     >>> lexicon = Lexicon.load()
     >>> lexicon.lookup("hold", "V", {"talk"}).cameo
@@ -10,7 +14,7 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Literal
@@ -29,11 +33,29 @@ class Trigger:
     mode: str | None
 
 
+def _generality(trigger: Trigger) -> int:
+    """0 for a named dependent, 1 for a class of them, 2 for none: the most specific first."""
+    if trigger.with_ is None:
+        return 2
+    return 1 if trigger.with_.startswith("@") else 0
+
+
+@lru_cache(maxsize=1)
+def _object_classes() -> dict[str, frozenset[str]]:
+    text = files("communique.data").joinpath("event_objects.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    classes: dict[str, set[str]] = {}
+    for lemma, name in rows[1:]:
+        classes.setdefault(name, set()).add(lemma)
+    return {name: frozenset(members) for name, members in classes.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """Triggers indexed by (lemma, pos); entries with a `with` dependent are tried first."""
 
     entries: dict[tuple[str, str], tuple[Trigger, ...]]
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -49,17 +71,26 @@ class Lexicon:
             mode = rest[0] if rest and rest[0] else None
             trigger = Trigger(lemma, pos, with_ or None, cameo, mode)  # type: ignore[arg-type]
             index.setdefault((lemma, pos), []).append(trigger)
-        # The most specific reading wins: entries that need a dependent go first.
+        # The most specific reading wins: a named dependent, then a class of them, then none.
         return Lexicon(
-            {k: tuple(sorted(v, key=lambda t: t.with_ is None)) for k, v in index.items()}
+            {k: tuple(sorted(v, key=_generality)) for k, v in index.items()}, _object_classes()
         )
 
     def lookup(self, lemma: str, pos: Pos, dependents: Collection[str]) -> Trigger | None:
         """The best trigger for a word whose dependents have the given lemmas, or None."""
         for trigger in self.entries.get((lemma, pos), ()):
-            if trigger.with_ is None or trigger.with_ in dependents:
+            if trigger.with_ is None or self.dependent(trigger, dependents) is not None:
                 return trigger
         return None
+
+    def dependent(self, trigger: Trigger, dependents: Collection[str]) -> str | None:
+        """The lemma among `dependents` that the trigger's `with` names, or None."""
+        if trigger.with_ is None:
+            return None
+        if trigger.with_.startswith("@"):
+            members = self.classes.get(trigger.with_[1:], frozenset())
+            return next((d for d in dependents if d in members), None)
+        return trigger.with_ if trigger.with_ in dependents else None
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         return key in self.entries
