@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from communique.mentions.quote_cues import subject_of
 from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_tree import subject as subject_of
 
 _CLAUSE_DEPS = frozenset({"ccomp"})
 MIN_CLAUSE_TOKENS = 3

@@ -1,8 +1,9 @@
 """Quotes: who said what, in quotation marks (direct) or reported ("X said that ...").
 
 The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
-(`quote_transcript`), finds each run's cue and speaker (`quote_cues`), joins runs that belong to
-one quote, resolves speakers to actors (`quote_speakers`), then reads reported speech in the
+(`quote_transcript`), finds each run's cue (`quote_cues`) and the words naming its speaker
+(`quote_attribution`, or `quote_context` for a quote with no cue beside it), joins runs that belong
+to one quote, resolves speakers to actors (`quote_speakers`), then reads reported speech in the
 sentences left without quotation marks (`quote_reported`).
 
 Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
@@ -19,14 +20,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from communique.mentions.quote_cues import Attribution, CueFinder, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
+from communique.mentions.quote_context import ContextFinder
+from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver
 from communique.mentions.quote_transcript import find_turns
 from communique.nlp.analysis import Analysis
-from communique.types import Mentions, Quote, Span
+from communique.types import Mentions, Quote
 
 SCARE_QUOTE_MAX_WORDS = 3
 _SENTENCE_END = (".", "!", "?")
@@ -59,6 +62,7 @@ class QuoteExtractor:
     def __init__(self, verbs: SpeechVerbs | None = None, reported: bool = True) -> None:
         self.verbs = verbs or SpeechVerbs.load()
         self.cues = CueFinder(self.verbs)
+        self.context = ContextFinder(self.cues)
         self.reported = reported
 
     def __call__(self, analysis: Analysis, mentions: Mentions) -> tuple[Quote, ...]:
@@ -121,10 +125,10 @@ class QuoteExtractor:
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short:
-                found = self.cues.governing(doc, run.start, run.open_at, marks)
+                found = self.context.governing(doc, run.start, run.open_at, marks)
                 if found is None and run.open_at == para.start and run.paragraph > 0:
                     before = paras[run.paragraph - 1]
-                    found = self.cues.paragraph_lead(doc, before.start, before.end, marks)
+                    found = self.context.paragraph_lead(doc, before.start, before.end, marks)
                 found = found or _carried(last, run.paragraph)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
@@ -134,7 +138,7 @@ class QuoteExtractor:
         lead = analysis.text[para.start : para.end].rstrip()
         if not lead.endswith(":"):
             return None
-        return self.cues.lead_in(analysis.doc, para.start, para.start + len(lead))
+        return self.context.lead_in(analysis.doc, para.start, para.start + len(lead))
 
     def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
         taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
@@ -148,8 +152,8 @@ class QuoteExtractor:
             if any(mark in sentence.text for mark in _MARKS):
                 continue
             for clause in reported_clauses(sentence, self.verbs):
-                attribution = self.cues.attribution(clause.cue, clause.subject)
-                found.append(_Draft([(clause.start, clause.end)], attribution, -1, direct=False))
+                found_here = attribution(clause.cue, clause.subject)
+                found.append(_Draft([(clause.start, clause.end)], found_here, -1, direct=False))
         return found
 
     def _quotes(self, analysis: Analysis, mentions: Mentions, drafts: list[_Draft]) -> tuple[Quote, ...]:

@@ -1,0 +1,135 @@
+"""Speaker choice: once a cue is found, which words name the one who spoke.
+
+- The verb's subject nearest the verb (the parser sometimes gives `said` a second subject inside
+  the quote); a subject anywhere in the sentence counts when it stands outside quotation marks.
+- A relative pronoun is the local mention (`Wonder, who joked` -> `who`), resolved to `Wonder`.
+- A passive cue names what is said, not who said it: its speaker is its agent or none.
+- With no usable subject, the nearest name before the cue, and only then the nearest noun.
+
+Example:
+    >>> # for '"We will win," he said', from_verb(said, window) gives the speaker "he"
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from communique.mentions.quote_tree import (
+    NOT_SPEAKER_ENTS,
+    NOUNS,
+    WH,
+    agent,
+    head_span,
+    is_name,
+    is_speakerish,
+    noun_phrase,
+    passive,
+    subject,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and its speaker: character spans; `head` is the speaker's head word or name."""
+
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None
+    head: tuple[int, int] | None
+    cue_index: int | None  # token index of the cue, to group runs that share one
+
+
+class QuotedText:
+    """The character ranges inside quotation marks of one document, to tell quoted words apart.
+
+    Example:
+        >>> 12 in QuotedText([(10, 20)]), 25 in QuotedText([(10, 20)])
+        (True, False)
+    """
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        merged = sorted(ranges)
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int):
+            return False
+        n = bisect.bisect_right(self._starts, offset) - 1
+        return n >= 0 and offset < self._ends[n]
+
+
+def attribution(cue: Token, speaker: Token | None) -> Attribution:
+    """The attribution of a cue whose speaker token is already known."""
+    span = (cue.idx, cue.idx + len(cue.text))
+    if speaker is None:
+        return Attribution(span, None, None, cue.i)
+    if speaker.lower_ in WH and speaker.head.dep_ == "relcl":
+        local = (speaker.idx, speaker.idx + len(speaker.text))
+        return Attribution(span, local, head_span(speaker.head.head), cue.i)
+    return Attribution(span, noun_phrase(speaker), head_span(speaker), cue.i)
+
+
+def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None) -> Attribution:
+    """The verb's subject when it stands in the window, else the name nearest the verb there.
+
+    The parser sometimes takes a quoted word for the subject ("We" of a quote, or a time
+    stamp in the line above): a speaker is looked for between the quote's neighbours, or
+    anywhere in the sentence outside quotation marks when `marks` says where they are
+    ("Mr. Trump, treating it as a compliment -- ''...'' -- and asserting, ''...''").
+    """
+    if verb.tag_ == "VBN" and passive(verb):
+        # A passive names what is said, not who said it ("a box labeled", "the bill, known
+        # as", "to be considered a genius"): the speaker is its agent, if any.
+        return attribution(verb, agent(verb))
+    found = subject(verb)
+    if found is None and verb.dep_ == "acl" and is_name(verb.head):
+        found = verb.head
+    lo, hi = window[0].i, window[-1].i
+    if found is not None and not lo <= found.i <= hi:
+        if marks is None or found.idx in marks or found.sent.start != verb.sent.start:
+            found = None
+    if found is None or found.ent_type_ in ("DATE", "TIME"):
+        found = nearest_name(verb, window)
+    return attribution(verb, found)
+
+
+def according(word: Token) -> Attribution:
+    """The attribution of "according to X": X speaks, "according" is the cue."""
+    cue = (word.idx, word.idx + len(word.text))
+    for to in word.children:
+        for obj in to.children:
+            if obj.dep_ == "pobj":
+                return Attribution(cue, noun_phrase(obj), head_span(obj), word.i)
+    return Attribution(cue, None, None, word.i)
+
+
+def speaker_only(tok: Token) -> Attribution:
+    """A speaker with no cue (`- Commissioner X`, `Pence: "..."`): the name the token heads."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "Commissioner" -> "Commissioner Smith"
+    return Attribution(None, noun_phrase(head), head_span(head), None)
+
+
+def nearest_name(verb: Token, window: list[Token]) -> Token | None:
+    """The name closest before the verb in the window, else the first one after it, else a noun.
+
+    Names (and personal pronouns) first: in "Flea shared the news on social media, writing "..."",
+    the nearest noun is "media", the writer is Flea.
+    """
+    nouns = [t for t in window if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKER_ENTS]
+    names = [t for t in nouns if is_speakerish(t) and t.lower_ != "it" and t.tag_ != "NNS"]
+    found = None
+    for pool in (names, nouns):
+        before = [t for t in pool if t.i < verb.i]
+        after = [t for t in pool if t.i > verb.i]
+        found = before[-1] if before else (after[0] if after else None)
+        if found is not None:
+            break
+    while found is not None and found.dep_ == "compound" and found.head.i > found.i:
+        found = found.head  # "Chief Chuck" -> "Jordan"
+    return found

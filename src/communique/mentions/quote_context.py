@@ -1,0 +1,103 @@
+"""Speakers from context: a quote with no reporting verb next to it.
+
+- A mid-sentence quote takes the subject of the outermost clause it hangs from (`Gingrich
+  dismissed Estonia as "..."`, `a report found that ... "..."`).
+- A quote opening its paragraph takes the subject of the reporting verb that closes the
+  paragraph before ("Howard continued his remarks." then `"..."`).
+- A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces the quote
+  that opens the next one.
+
+Example:
+    >>> # 'Carter said that the U.S. would stay.\n\n"We are not leaving."' -> speaker "Carter"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_cues import CueFinder
+from communique.mentions.quote_tree import (
+    SUBJECT_DEPS,
+    head_span,
+    is_name,
+    is_speakerish,
+    may_speak,
+    noun_phrase,
+    opens_sentence,
+    subject as _subject,
+    tokens as _tokens,
+)
+
+_CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
+
+
+class ContextFinder:
+    """Speakers of quotes whose cue is not beside them, read from the clause or paragraph around."""
+
+    def __init__(self, cues: CueFinder) -> None:
+        self.cues = cues
+
+    def governing(self, doc: Doc, quoted: int, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The subject of the verb a mid-sentence quote hangs from, when no reporting verb cues it.
+
+        "Gingrich dismissed Estonia as being in the "suburbs of St. Petersburg"", "a report found
+        that money came from "the drug trade"": the narrator's clause names who framed the words.
+
+        Args:
+            doc: the parsed document.
+            quoted: character offset of the first quoted word.
+            open_at: the opening mark; a quote that opens its sentence has no governing clause.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        if opens_sentence(doc, open_at):
+            return None
+        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        if inside is None:
+            return None
+        found: Token | None = None
+        for verb in inside[0].ancestors:
+            if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _subject(verb)
+            if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
+                found = subject  # the outermost clause frames the words: "a report found that X came from "...""
+        if found is None:
+            return None
+        return Attribution(None, noun_phrase(found), head_span(found), None)
+
+    def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
+        """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
+
+        "Howard continued his scathing remarks." or "Carter said that the U.S. would stay." then a
+        paragraph of quoted words with no cue: the last reporting verb of the paragraph's last
+        sentence, outside quotation marks, names the speaker (its subject must be a name or a
+        pronoun: a noun phrase as subject is too often someone else's topic).
+        """
+        tokens = _tokens(doc, start, end)
+        if not tokens:
+            return None
+        last = tokens[-1].sent
+        for tok in reversed(tokens):
+            if tok.i < last.start:
+                break
+            if tok.idx in marks or not (self.cues.is_cue(tok) or tok.lemma_ in _CONTINUING):
+                continue
+            subject = _subject(tok)
+            if subject is not None and subject.idx not in marks and is_name(subject) and subject.lower_ != "it":
+                return Attribution(None, noun_phrase(subject), head_span(subject), None)
+        return None
+
+    def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:
+        """A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces a quote."""
+        found = self.cues.before(doc, start, end)
+        if found is not None:
+            return found
+        tokens = _tokens(doc, start, end)
+        if not tokens:
+            return None
+        root = tokens[-1].sent.root
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not is_speakerish(subject):
+            return None
+        return Attribution(None, noun_phrase(subject), head_span(subject), None)

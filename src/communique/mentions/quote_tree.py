@@ -1,0 +1,162 @@
+"""Parse-tree helpers for quotes: subjects, noun phrases, entities and token windows.
+
+Small, pure functions over spaCy tokens, shared by cue finding (`quote_cues`) and speaker choice
+(`quote_attribution`). Nothing here knows the reporting-verb lexicon.
+
+Example:
+    >>> # in "The minister said ...", subject(said) is "minister", noun_phrase(minister) "The minister"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+SENTENCE_END = frozenset({".", "!", "?"})
+DASHES = frozenset({"-", "--", "—", "–", "―"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
+_CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
+_INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
+_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
+# Entities that never speak ("on Saturday, said", "compared to 11%"); a subject may be a share
+# of people ("63 percent said"), a guessed name may not.
+NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+RELATIVE = frozenset({"who", "which", "that", "whom"})
+WH = frozenset({"who", "which"})
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb, climbing over participles ("he said, adding ...")."""
+    node = verb
+    for _ in range(4):
+        # The parser may give a verb two subjects, one of them inside the quote ("“My reaction,”
+        # the strategist said"): the speaker is the one nearest the verb.
+        subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
+        if subjects:
+            return min(subjects, key=lambda c: abs(c.i - node.i))
+        if node.dep_ == "relcl":
+            # "Smith, who said ...": the local mention is "who", which `attribution` resolves.
+            relative = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE]
+            return relative[0] if relative and relative[0].lower_ in WH else node.head
+        if node.dep_ not in _CLIMB_DEPS or node.head is node:
+            break
+        node = node.head
+    for child in verb.rights:  # "..., said Smith" parsed with Smith as an object ("calling it": no)
+        if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
+            return child
+    return None
+
+
+def passive(verb: Token) -> bool:
+    """True for a passive participle: "labeled X", "is known as", "was described as"."""
+    if verb.dep_ == "acl":
+        # "a box labeled", "the bill, known as"; a participle far from its noun is a misparsed
+        # main verb ("Stevens, who served as strategist, called it ...").
+        if verb.head.i == verb.i - 1:
+            return True
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        named = any(c.dep_ in ("oprd", "dobj") for c in verb.children)  # "..., called X "a Y""
+        return verb.head.i < verb.i and all(t.is_punct or t.pos_ == "ADV" for t in between) and not named
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ("described by Smith" -> Smith)."""
+    for by in verb.children:
+        if by.dep_ == "agent":
+            return next((c for c in by.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def after_comma(tok: Token) -> bool:
+    """True when a comma stands just before the token."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def ends_with_full_stop(doc: Doc, i: int) -> bool:
+    """True when the words before token i (past closing marks) end in a full stop."""
+    n = i - 1
+    while n >= 0 and (doc[n].is_space or doc[n].is_quote):
+        n -= 1
+    return n >= 0 and doc[n].text.endswith(".")
+
+
+def opens_sentence(doc: Doc, open_at: int | None) -> bool:
+    """True when the mark at `open_at` stands first in its sentence."""
+    if open_at is None:
+        return False
+    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    return tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in SENTENCE_END
+
+
+def depth(tok: Token) -> int:
+    """How many heads stand above the token."""
+    return sum(1 for _ in tok.ancestors)
+
+
+def is_name(tok: Token) -> bool:
+    """A proper noun, a pronoun or a named entity that may speak."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS
+
+
+def may_speak(tok: Token) -> bool:
+    """A subject that may have said or written something: a name, a pronoun or a noun, not a date."""
+    return tok.pos_ in NOUNS and tok.ent_type_ not in NOT_SPEAKER_ENTS and tok.lower_ not in RELATIVE
+
+
+def is_speakerish(tok: Token) -> bool:
+    """A name, a pronoun or a plural noun ("officials"), not a relative pronoun."""
+    if tok.lower_ in RELATIVE:
+        return False
+    return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS or tok.tag_ == "NNS"
+
+
+def noun_phrase(head: Token) -> tuple[int, int]:
+    """The head's name or noun phrase: left modifiers up to the first comma, and its entity."""
+    left = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _NP_LEFT_DEPS or any(t.is_punct and t.text != "." for t in child.subtree):
+            break
+        left = child.left_edge.i
+    doc = head.doc
+    start, end = doc[left].idx, head.idx + len(head.text)
+    if head.ent_iob_ != "O":
+        ent = entity(head)
+        if ent is not None:
+            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    return start, end
+
+
+def head_span(head: Token) -> tuple[int, int]:
+    """The characters of the head's entity, else of the head word alone."""
+    ent = entity(head) if head.ent_iob_ != "O" else None
+    if ent is not None:
+        return ent.start_char, ent.end_char
+    return head.idx, head.idx + len(head.text)
+
+
+def entity(tok: Token) -> SpacySpan | None:
+    """The entity the token stands in, or None."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end] if doc[start].ent_type_ else None
+
+
+def tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The non-space tokens wholly inside the characters [start, end)."""
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return []
+    return [t for t in span if not t.is_space]
