@@ -187,3 +187,16 @@ def test_seed_article_gives_exactly_four_people_and_two_states(resolve):
 def test_untitled_name_after_a_locative_preposition_is_a_place_not_a_person(resolve):
     found = resolve("Thousands marched in Lyon on Sunday. President Macron said he was concerned.")
     assert list(people(found)) == ["Macron"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will give two patrol vessels to strengthen law enforcement in the Gulf of Thailand.",
+        "Fishing boats crowded the Sea of Japan while Korea and China talked.",
+    ],
+)
+def test_country_naming_a_sea_or_gulf_is_no_state(resolve, text):
+    found = states(resolve(text))
+    named = text.split(" of ")[1].split()[0].rstrip(".")
+    assert all(a.name != named for a in found.values())

@@ -98,9 +98,54 @@ def test_ids_follow_first_mention(nlp, resolver):
     ]
 
 
-def test_us_state_is_a_place_in_the_united_states(nlp, resolver):
+def test_us_state_is_a_region_in_the_united_states(nlp, resolver):
     (texas,) = places_of(nlp, resolver, "The governor welcomed the delegation to Texas on Friday.")
-    assert (texas.name, texas.kind, texas.country) == ("Texas", "place", "USA")
+    assert (texas.name, texas.kind, texas.country) == ("Texas", "region", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Flooding hit farms across Alberta and the minister flew there on Monday.", "Alberta", "CAN"),
+        ("The ministers discussed a new port in Western Australia and lithium mining.", "Western Australia", "AUS"),
+        ("Aid reached Aceh after the earthquake, officials said.", "Aceh", "IDN"),
+    ],
+)
+def test_province_or_state_is_a_region_with_its_country(nlp, resolver, text, name, country):
+    place = by_name(places_of(nlp, resolver, text))[name]
+    assert (place.kind, place.country) == ("region", country)
+
+
+def test_feature_named_after_a_country_is_one_region(nlp, resolver):
+    places = by_name(places_of(nlp, resolver, "Navies patrolled the Gulf of Mexico and the Sea of Japan last year."))
+    assert {"Gulf of Mexico", "Sea of Japan"} <= set(places)
+    assert places["Sea of Japan"].kind == "region" and "Japan" not in places
+
+
+def test_bare_feature_word_from_a_treaty_name_is_no_place(nlp, resolver):
+    text = "Both governments cited the United Nations Convention on the Law of the Sea on Monday."
+    assert "Sea" not in by_name(places_of(nlp, resolver, text))
+
+
+def test_shoal_or_reef_is_a_place(nlp, resolver):
+    text = "A supply boat and a coast guard vessel collided near Second Thomas Shoal on Sunday."
+    assert by_name(places_of(nlp, resolver, text))["Second Thomas Shoal"].kind == "place"
+
+
+def test_capital_acting_is_a_state_not_a_place(nlp, resolver):
+    text = "Ministers met in Manila. Beijing has said its ships acted lawfully."
+    assert set(by_name(places_of(nlp, resolver, text))) == {"Manila"}
+
+
+def test_wire_dateline_city_in_capitals_is_a_place(nlp, resolver):
+    text = "Ministers to meet next month\n\nNEW DELHI, July 8, 2025 - The ministers will meet in Riyadh."
+    places = by_name(places_of(nlp, resolver, text))
+    assert (places["New Delhi"].country, places["New Delhi"].mentions[0].text) == ("IND", "NEW DELHI")
+
+
+def test_surname_after_a_title_is_no_place(nlp, resolver):
+    text = "U.S. Secretary of State Marcus Hale met ministers in Cairo. Hale thanked Egypt for its role."
+    assert "Hale" not in by_name(places_of(nlp, resolver, text))
 
 
 @pytest.mark.parametrize(

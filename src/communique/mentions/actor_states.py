@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span as SpacySpan
 
 from communique.mentions.actor_gazetteer import ActorGazetteer
+from communique.mentions.place_words import PlaceWords
 
 COUNTRY_ID = "country:"
 CITY_ID = "city:"
@@ -40,9 +41,9 @@ def find_states(doc: Doc, gazetteer: ActorGazetteer) -> list[StateMention]:
     """Every state mention in `doc`, in document order."""
     found: list[StateMention] = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "NORP"):
+        if ent.label_ not in ("GPE", "NORP") or _names_a_feature(ent):
             continue
-        iso3 = ruler_code(ent, COUNTRY_ID) or _capital_as_actor(ent, gazetteer)
+        iso3 = ruler_code(ent, COUNTRY_ID) or capital_as_actor(ent, gazetteer)
         if iso3 is None and not ent.ent_id_:
             iso3 = _lookup(gazetteer, _strip_article(ent.text))
         if iso3 is not None:
@@ -55,7 +56,7 @@ def find_states(doc: Doc, gazetteer: ActorGazetteer) -> list[StateMention]:
     return found
 
 
-def _capital_as_actor(ent: SpacySpan, gazetteer: ActorGazetteer) -> str | None:
+def capital_as_actor(ent: SpacySpan, gazetteer: ActorGazetteer) -> str | None:
     """The country of a capital city used as an actor (subject or possessor), else None."""
     city = ruler_code(ent, CITY_ID)
     if city is None or ":" not in city:
@@ -66,6 +67,15 @@ def _capital_as_actor(ent: SpacySpan, gazetteer: ActorGazetteer) -> str | None:
         return None
     country = gazetteer.country_by_code(iso3)
     return iso3 if country is not None and country.capital == name else None
+
+
+def _names_a_feature(ent: SpacySpan) -> bool:
+    """ "the Gulf of Thailand", "the Sea of Japan": the country names a place, not a state."""
+    doc, i = ent.doc, ent.start
+    if i < 2 or doc[i - 1].lower_ != "of":
+        return False
+    feature = doc[i - 2]
+    return feature.is_title and feature.lower_ in PlaceWords.load().feature
 
 
 def _lookup(gazetteer: ActorGazetteer, text: str) -> str | None:

