@@ -46,6 +46,7 @@ class Clause:
     nominal: bool
     named_subject: bool
     embedded: bool = False  # under another trigger: "accused Israel of killing..."
+    agentive: bool = False  # an unnamed body acts: "security forces fired on protesters"
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:
@@ -176,11 +177,10 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
                 target.extend(clausal_subject_actors(token, index))
         target = [a for a in target if a not in source]
         subject = None if nominal else subject_of(token)
-        named = subject is not None and (
-            is_agent(subject) or any(t.ent_type_ for t in subject.subtree)
-        )
+        named = subject is not None and any(t.ent_type_ for t in subject.subtree)
+        agentive = subject is not None and not named and is_agent(subject)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
-                   _embedded(token, triggers))
+                   _embedded(token, triggers), agentive)
         )
     return clauses

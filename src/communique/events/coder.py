@@ -29,6 +29,11 @@ CODER_NAME = "plover.rules.v1"
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 # Deeds whose announcement or possibility is a threat (CAMEO 13).
 _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Cooperation and bargaining are coded only between parties the text names; force, coercion,
+# protest and blame are also coded from an unnamed agentive subject ("police detained 18").
+_NEEDS_ACTOR = frozenset(
+    {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -57,17 +62,17 @@ class EventCoder:
     ) -> tuple[Event, ...]:
         index = ActorIndex(analysis.doc, mentions)
         events: list[Event] = []
-        if index:
-            memory = SubjectMemory(analysis.doc, index)
-            for sentence in analysis.doc.sents:
-                states = index.states_in(sentence)
-                for clause in extract_clauses(sentence, self.lexicon, index):
-                    source = clause.source or _unnamed_source(clause, memory, states, index)
-                    source = placed_source(source, clause.target, states, index)
-                    clause = replace(clause, source=source)
-                    event = self._code(analysis, mentions, sentence, clause)
-                    if event is not None:
-                        events.append(event)
+        # No actor named anywhere still leaves agentive subjects ("police detained 18 people").
+        memory = SubjectMemory(analysis.doc, index)
+        for sentence in analysis.doc.sents:
+            states = index.states_in(sentence)
+            for clause in extract_clauses(sentence, self.lexicon, index):
+                source = clause.source or _unnamed_source(clause, memory, states, index)
+                source = placed_source(source, clause.target, states, index)
+                clause = replace(clause, source=source)
+                event = self._code(analysis, mentions, sentence, clause)
+                if event is not None:
+                    events.append(event)
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
         events = merge(events, [e for e in derived if e is not None])
@@ -103,7 +108,8 @@ class EventCoder:
     def _code(
         self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, clause: Clause
     ) -> Event | None:
-        if not clause.source and not clause.target and not clause.named_subject:
+        unnamed = not clause.source and not clause.target and not clause.named_subject
+        if unnamed and not clause.agentive:
             return None  # nobody acts: no interaction to code
         code = self.code_of(clause)
         modality = modality_of(clause.token)
@@ -113,6 +119,10 @@ class EventCoder:
         coding = self.tables.plover_of(code)
         if coding.type is None:
             return None
+        if coding.type in _NEEDS_ACTOR and unnamed:
+            return None  # "the government agreed to the demands": whose government?
+        if coding.type == "REQUEST" and not clause.source and not clause.target:
+            return None  # a demand needs a party asking or asked, not just a named crowd
         if coding.type == "CONSULT" and len(clause.source) + len(clause.target) < 2:
             return None  # a meeting needs two parties ("the cabinet met" is not diplomacy)
         cameo = self.tables.cameo[code]
