@@ -155,3 +155,37 @@ def test_seed_article_meeting_day_is_found(nlp, resolver):
     assert ("Tuesday (August 20, 2024)", "2024-08-20", "day") in found
     assert ("2024", "2024", "year") in found
     assert all(value.startswith("2024") for _, value, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister paid an official visit to Japan from 19 to 22 May 2025.",
+        "The delegation toured the region May 19-22, 2025, officials said.",
+    ],
+)
+def test_range_of_days_is_its_first_day(nlp, resolver, text):
+    assert values_of(nlp, resolver, text) == ["2025-05-19"]
+
+
+@pytest.mark.parametrize("words", ["later in the year", "by the middle of the year", "before the end of the year"])
+def test_part_of_the_year_is_the_document_year(nlp, resolver, words):
+    text = f"The crown prince is expected to visit India {words}, officials said."
+    assert values_of(nlp, resolver, text, "2025-07-08") == ["2025"]
+    assert values_of(nlp, resolver, text) == []
+
+
+def test_relative_unit_inside_a_longer_expression_dates_it(nlp, resolver):
+    text = "She urged them to return to the table before the flood season next year."
+    assert values_of(nlp, resolver, text, "2025-11-03") == ["2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A meeting of water ministers, scheduled for Wednesday in Khartoum, has been postponed.", "2025-11-05"),
+        ("The minister is due to fly to Singapore on Thursday for talks.", "2025-11-06"),
+    ],
+)
+def test_scheduled_or_due_weekday_is_the_next_one(nlp, resolver, text, expected):
+    assert values_of(nlp, resolver, text, "2025-11-03") == [expected]

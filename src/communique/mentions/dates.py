@@ -39,7 +39,10 @@ _JOINERS = frozenset({"(", ","})
 _WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 # Words before a bare four-digit number that make it a year ("in 2024", "the year 2024").
 _YEAR_BEFORE = frozenset({"year", "fiscal", "early", "late", "mid", "since", "until", "till"})
+_PART_BEFORE = re.compile(r"\b(?:later|earlier|end|middle|start|beginning|rest)\s+(?:in|of)\s+$", re.I)
 _FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+# Words that put what they govern ahead: "scheduled for Wednesday", "is due to fly on Thursday".
+_FUTURE_HEADS = frozenset({"schedule", "due", "expect", "plan", "set", "slate"})
 
 
 class DateResolver:
@@ -89,7 +92,7 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
     spans = _merge_weekday_dates(
         text,
         [
-            (e.start_char, e.end_char)
+            (_part_of_year_start(text, e.start_char), e.end_char)
             for e in doc.ents
             if e.label_ == "DATE" and not (len(e) == 1 and (_is_count(e[0]) or _in_name(e[0])))
         ],
@@ -104,6 +107,12 @@ def _candidates(doc: Doc, text: str) -> list[tuple[int, int]]:
             continue  # inside (or overlapping) an expression already kept
         kept.append((start, end))
     return kept
+
+
+def _part_of_year_start(text: str, start: int) -> int:
+    """ "later in" + "the year": the model tags "the year" alone; the words before date it."""
+    found = _PART_BEFORE.search(text, max(0, start - 24), start)
+    return found.start() if found is not None and text.startswith("the year", start) else start
 
 
 def _merge_weekday_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -171,7 +180,10 @@ def _is_future(doc: Doc, start: int, end: int) -> bool:
     token = span.root
     for _ in range(4):  # a few steps up: Tuesday -> on -> held -> (will)
         if token.pos_ in ("VERB", "AUX"):
-            return any(c.lower_ in _FUTURE_AUX for c in token.children if c.dep_ == "aux")
+            if token.tag_ == "VBN" and token.lemma_ in _FUTURE_HEADS:
+                return True  # "a meeting scheduled for Wednesday"
+            auxes = {c.lower_ for c in token.children if c.dep_ == "aux"}
+            return bool(auxes & _FUTURE_AUX) or ("to" in auxes and token.head.lemma_ in _FUTURE_HEADS)
         if token.head is token:
             return False
         token = token.head

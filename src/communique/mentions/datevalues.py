@@ -53,6 +53,19 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')},?\s+{_YEAR.format(n='y')}\b"
 )
+# A range of days is its first day: "19 to 22 May 2025", "May 19-22, 2025".
+_DAY_RANGE = re.compile(
+    rf"\b{_DAY.format(n='d')}\s*(?:to|-|–|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"{_MONTH.format(n='m')},?\s+{_YEAR.format(n='y')}\b"
+)
+_MONTH_DAY_RANGE = re.compile(
+    rf"\b{_MONTH.format(n='m')}\s+{_DAY.format(n='d')}\s*(?:to|-|–|and)\s*[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    rf"{_YEAR.format(n='y')}\b"
+)
+# A part of "the year" with no number is the document's year: "later in the year".
+_PART_OF_YEAR = re.compile(
+    r"\b(?:later|earlier|late|early|end|middle|start|beginning|rest|remainder|half)\s+(?:of\s+|in\s+)?the\s+year\b"
+)
 _ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 _NUMERIC = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](?:1[89]|20)\d\d\b")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH.format(n='m')},?\s+(?:of\s+)?{_YEAR.format(n='y')}\b")
@@ -71,6 +84,7 @@ _ANCHOR = re.compile(
     r"|\b(?:1[89]\d\d|20\d\d)\b(?!\s*(?:years?|months?|weeks?|days?|hours?)\b)"
     r"|\b(?:today|tonight|yesterday|tomorrow|ago)\b"
     r"|\b(?:last|next|this|coming|previous|past)\s+(?:week|month|year|weekend)\b"
+    rf"|{_PART_OF_YEAR.pattern}"
 )
 # Decades, centuries and stretches counted back or forward ("over the past year", "the next
 # two years") have no day, month or year value.
@@ -84,6 +98,7 @@ _HEDGES = re.compile(
     r"|start of|the middle of|middle of|the first half of|the second half of|the|on|in|since|by"
     r"|until|from|of|during)\b[\s-]*"
 )
+_RELATIVE_UNIT = re.compile(r"\b(?:last|next|this|coming|previous)\s+(?:week|month|year)\b")
 _NEEDS_BASE = re.compile(r"\b(?:today|tonight|yesterday|tomorrow|ago|last|next|this|coming|past)\b")
 
 _NO_BASE = date(2000, 1, 1)  # for absolute numeric dates, where the base plays no part
@@ -147,6 +162,8 @@ def _resolve(text: str, base: date | None, future: bool) -> DateValue | None:
         return explicit
     if (m := _MONTH_DAY.search(text) or _DAY_MONTH.search(text)) is not None:
         return _yearless_day(text, m, base, future)
+    if _PART_OF_YEAR.search(text) is not None:
+        return DateValue(str(base.year), "year") if base is not None else None
     if (m := _MONTH_YEAR.search(text)) is not None:
         return _month(int(m["y"]), _month_number(m["m"]))
     if (m := _WEEKDAY_REL.search(text)) is not None:
@@ -156,6 +173,8 @@ def _resolve(text: str, base: date | None, future: bool) -> DateValue | None:
     relative = _NEEDS_BASE.search(text) is not None
     if relative and base is not None:
         found = _dateparser(_HEDGES.sub("", text).strip() or text, base)
+        if found is None and (unit := _RELATIVE_UNIT.search(text)) is not None:
+            found = _dateparser(unit[0], base)  # "the flood season next year": the unit dates it
         if found is not None:
             return found
     if not relative and (m := _YEAR_ONLY.search(text)) is not None:
@@ -165,8 +184,8 @@ def _resolve(text: str, base: date | None, future: bool) -> DateValue | None:
 
 
 def _explicit(text: str) -> DateValue | None:
-    """A full day-month-year date anywhere in the expression."""
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+    """A full day-month-year date anywhere in the expression (a range: its first day)."""
+    for pattern in (_DAY_RANGE, _MONTH_DAY_RANGE, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         if (m := pattern.search(text)) is not None:
             found = _safe_date(int(m["y"]), _month_number(m["m"]), int(m["d"]))
             if found is not None:
