@@ -14,6 +14,16 @@ _GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _PLANNED_WORDS = frozenset({"upcoming", "forthcoming", "next", "planned", "future", "proposed"})
 _PLANNING_VERBS = frozenset({"plan", "schedule", "expect", "due", "set", "intend", "prepare", "look"})
 _CANCELLING_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "abandon"})
+# Heads of "agreed to meet", "decided to hold the next round": the engagement is still to come.
+_RESOLVING_VERBS = frozenset({"agree", "decide", "promise", "pledge", "undertake", "want", "hope", "seek"})
+# Heads under which an engagement is only put forward ("proposed a meeting", "invited X to
+# visit", "offered to host talks"): that is a proposal, an outcome, not an engagement.
+_PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "invite"})
+# "remained ready to meet at any time": a readiness, not an engagement.
+_READINESS = frozenset({"ready", "willing", "prepared", "open", "eager"})
+# Words before a date that make it the bound of a duration, not the day of a meeting:
+# "talks have stalled since 2020".
+_DURATION_BOUNDS = frozenset({"since", "until", "till"})
 # Verbs whose subject takes part in the engagement named by their object ("attended the summit").
 PARTICIPATION_VERBS = frozenset(
     {"attend", "represent", "participate", "join", "accompany", "lead", "chair", "co-chair",
@@ -55,12 +65,38 @@ def subjects(verb: Token) -> list[Token]:
 def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
     """The heads of the phrases naming who meets: subjects, objects, "with" and "between"."""
     if is_verb:
-        yield from subjects(token)
+        for subject in subjects(token):
+            yield subject
+            # "The foreign ministers of Australia, India and Japan met": whose ministers.
+            if index_free_group(subject):
+                yield from _of_objects(subject)
         yield from (c for c in token.children if c.dep_ in ("dobj", "dative"))
     else:
         # Only people count as possessors: "Biden's meeting", not "the Leaders' Summit".
         yield from (c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", ""))
+        yield from _of_objects(token)
     yield from with_objects(token)
+
+
+def index_free_group(token: Token) -> bool:
+    """Whether a subject is a plural noun for people ("ministers", "leaders"), whose "of"
+    phrase names who they are."""
+    return token.tag_ == "NNS" and token.pos_ == "NOUN"
+
+
+def _of_objects(token: Token) -> Iterator[Token]:
+    """Who meets, from "a meeting of X": the object of "of", and when that object is a
+    group of people ("the water ministers of Egypt, Sudan and Ethiopia"), whose they are."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                yield obj
+                for part in (obj, *obj.conjuncts):
+                    for inner in part.children:
+                        if inner.dep_ == "prep" and inner.lower_ == "of":
+                            yield from (o for o in inner.children if o.dep_ == "pobj")
 
 
 def people(index: DocIndex, heads: Iterator[Token] | list[Token]) -> tuple[list[Actor], bool]:
@@ -77,9 +113,19 @@ def people(index: DocIndex, heads: Iterator[Token] | list[Token]) -> tuple[list[
 
 def place_near(index: DocIndex, region: list[Token]) -> Place | None:
     """The first place named in these tokens, cities before regions."""
-    places = [index.place[t.i] for t in region if index.place[t.i] is not None]
+    places = [index.place[t.i] for t in region if index.place[t.i] is not None and not _acting(t)]
     cities = [p for p in places if p is not None and p.kind == "city"]
     return (cities or places or [None])[0]
+
+
+def _acting(token: Token) -> bool:
+    """Whether a place name is the subject of a verb: "as Cairo and Addis Ababa trade blame"
+    names two governments, not where the talks are."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token | None = None) -> DateMention | None:
@@ -87,10 +133,16 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
     segment. A date attached to the trigger (or its verb) comes first, so the bilateral
     meeting "on the sidelines of the Summit on April 11" does not take the Summit's date;
     then days before months before years, explicit ("August 20, 2024") before relative."""
-    found = {id(d): d for t in region if (d := index.date[t.i]) is not None}
+    found = {id(d): d for t in region if (d := index.date[t.i]) is not None and not _bound(index, d)}
+    # "..., the Ministry said on Tuesday": the day of the report, not of the engagement.
+    own = {k: d for k, d in found.items() if not _of_report(index, d)}
+    found = own or found
     if not found:
         start, end = index.segment_of(trigger)
-        found = {id(d): d for t in index.doc[start:end] if (d := index.date[t.i]) is not None}
+        found = {
+            id(d): d for t in index.doc[start:end]
+            if (d := index.date[t.i]) is not None and not _bound(index, d)
+        }
     anchors = {trigger.i} | ({verb.i} if verb is not None else set())
 
     def rank(d: DateMention) -> tuple[int, int, int, int]:
@@ -100,6 +152,53 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
         return (direct, _GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)
 
     return min(found.values(), key=rank, default=None)
+
+
+def _bound(index: DocIndex, date: DateMention) -> bool:
+    """Whether a date starts or ends a duration ("since 2020", "until March")."""
+    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    first = tokens[0]
+    before = index.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ in _DURATION_BOUNDS or (before is not None and before.lower_ in _DURATION_BOUNDS)
+
+
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "brief"})
+
+
+def _of_report(index: DocIndex, date: DateMention) -> bool:
+    """Whether a date hangs off a reporting verb ("said on Tuesday")."""
+    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return False
+    token = tokens.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_.lower() in _REPORTING
+    return False
+
+
+def proposed(trigger: Token, verb: Token | None) -> bool:
+    """Whether the engagement is only proposed, offered, invited, refused or declared possible,
+    not held or agreed: "Cairo proposed a meeting of Sudan's neighbours", "invited President X
+    to visit Canberra", "offered to host talks", "will not take part in talks", "ready to meet"."""
+    for token in (trigger, verb):
+        if token is None:
+            continue
+        head = token.head
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in token.children):
+            return True
+        if token.dep_ == "xcomp" and head.lemma_.lower() in _READINESS:
+            return True
+        if token.dep_ in ("dobj", "xcomp") and head.pos_ == "VERB" and head.lemma_.lower() in _PROPOSING_VERBS:
+            return True
+        if head.dep_ == "xcomp" and token.dep_ == "dobj" and head.head.lemma_.lower() in _PROPOSING_VERBS:
+            return True
+    return False
 
 
 def _attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
@@ -131,15 +230,18 @@ def status_of(trigger: Token, verb: Token | None) -> EngagementStatus:
             lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children)
         ):
             return "cancelled"
-    for token in chain[:2]:
+    # "will travel to Riyadh to co-chair the meeting": the purpose clause takes its head's tense.
+    reach = 3 if verb is not None and verb.dep_ in ("xcomp", "advcl") else 2
+    for token in chain[:reach]:
         for child in token.children:
-            if child.dep_ == "aux" and child.lemma_.lower() in ("will", "shall", "'ll"):
+            # "would be held" is reported future: "they agreed the meeting would be held in India".
+            if child.dep_ in ("aux", "auxpass") and child.lemma_.lower() in ("will", "shall", "'ll", "would"):
                 return "planned"
             if child.dep_ in ("amod", "compound") and child.lower_ in _PLANNED_WORDS:
                 return "planned"
         if token.lemma_.lower() in _PLANNING_VERBS and token.tag_ in ("VBN", "VBZ", "VBP", "VB"):
             if any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or token.i != trigger.i:
                 return "planned"
-        if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in _PLANNING_VERBS:
+        if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in _PLANNING_VERBS | _RESOLVING_VERBS:
             return "planned"
     return "held"

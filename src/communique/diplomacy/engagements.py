@@ -143,11 +143,15 @@ def _compatible(old: Draft, new: Draft) -> bool:
     old_key, new_key = mechanism_key(old.mechanism), mechanism_key(new.mechanism)
     if old_key and new_key and old_key != new_key:
         return False
-    if old.date and new.date and not (
+    # A headline restates the engagement the body reports, loosely: its place is often a
+    # capital standing for a government ("talks postponed as Cairo and Addis Ababa trade
+    # blame"), so the body's date and place correct it rather than make a second engagement.
+    restated = old.title != new.title
+    if not restated and old.date and new.date and not (
         old.date.value.startswith(new.date.value) or new.date.value.startswith(old.date.value)
     ):
         return False
-    if old.place and new.place and old.place.id != new.place.id:
+    if not restated and old.place and new.place and old.place.id != new.place.id:
         return False
     old_people, new_people = old.persons(), new.persons()
     if old_people and new_people and not old_people & new_people:
@@ -166,9 +170,10 @@ def _absorb(old: Draft, new: Draft) -> None:
         old.name, old.mechanism = new.name, new.mechanism
     old.name = old.name or new.name
     old.edition = old.edition or new.edition
-    if new.date and (old.date is None or (old.date.granularity != "day" and new.date.granularity == "day")):
+    body = old.title and not new.title
+    if new.date and (body or old.date is None or (old.date.granularity != "day" and new.date.granularity == "day")):
         old.date = new.date
-    old.place = old.place or new.place
+    old.place = (new.place or old.place) if body else (old.place or new.place)
     for actor_id, actor in new.participants.items():
         old.participants.setdefault(actor_id, actor)
     old.countries.extend(c for c in new.countries if c not in old.countries)
@@ -177,7 +182,7 @@ def _absorb(old: Draft, new: Draft) -> None:
     old.group = old.group or new.group
     old.sentence |= new.sentence
     old.verbs |= new.verbs
-    old.title = old.title or new.title
+    old.title = old.title and new.title
 
 
 def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:

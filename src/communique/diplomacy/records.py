@@ -4,7 +4,9 @@ readout title, the document date as the last resort."""
 
 from __future__ import annotations
 
-from communique.diplomacy.clauses import subjects
+import datetime as dt
+
+from communique.diplomacy.clauses import governor, proposed, subjects
 from communique.diplomacy.engagements import Draft, draft_of, merge
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.title import title_draft
@@ -20,8 +22,17 @@ _JOINING_VERBS = frozenset({"participate", "represent", "attend", "join", "accom
 def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
     """Every engagement the document reports, merged, in order of first mention."""
     drafts: list[Draft] = []
-    for hit in find_triggers(index):
+    headline = _headline_end(index)
+    hits = list(find_triggers(index))
+    nouns = {h.token.i for h in hits if h.trigger.pos == "noun"}
+    for hit in hits:
+        if hit.trigger.pos == "verb" and any(c.i in nouns for c in hit.token.children if c.dep_ == "dobj"):
+            continue  # "hosted the summit": the summit says it, with its name and date
+        verb = hit.token if hit.trigger.pos == "verb" else governor(hit.token)
+        if proposed(hit.token, verb):
+            continue  # "proposed a meeting", "invited X to visit": an outcome, read there
         draft = draft_of(hit, index)
+        draft.title = hit.token.idx < headline
         draft.speech = turns.in_turn[hit.token.i]
         drafts.append(draft)
     title = title_draft(index)
@@ -34,6 +45,15 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
         for draft in merged:
             draft.visitors |= visitors
     return tuple(_record(index, draft, n) for n, draft in enumerate(merged, 1))
+
+
+def _headline_end(index: DocIndex) -> int:
+    """Where the document's title ends when the text opens with it (0 when it does not)."""
+    title = index.analysis.document.title
+    if not title:
+        return 0
+    at = index.analysis.text.find(title[:60], 0, 600 + len(title))
+    return at + len(title) if at >= 0 else 0
 
 
 def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
@@ -122,12 +142,41 @@ def _participants(draft: Draft, countries: list[str]) -> tuple[Participant, ...]
 
 
 def _date(index: DocIndex, draft: Draft) -> EngagementDate | None:
+    published = index.analysis.document.published
     if draft.date is not None:
         d = draft.date
-        return EngagementDate(d.value, d.granularity, d.text, d.span)
-    published = index.analysis.document.published
+        value = _ahead(d.value, d.granularity, d.text, published) if draft.status != "held" else d.value
+        return EngagementDate(value, d.granularity, d.text, d.span)
     # With no date of its own, a held engagement is dated by the document (readouts are
     # published the day of the call); a planned one is not.
     if published and draft.status == "held":
         return EngagementDate(published[:10], "day", None, None)
     return None
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})  # fmt: skip
+
+
+def _ahead(value: str, granularity: str, text: str | None, published: str | None) -> str:
+    """A planned engagement's date read forward from the document date: "scheduled for
+    Wednesday" in a Monday dispatch is the coming Wednesday, "meet in November" in a February
+    readout is this November. Date mentions resolve a bare weekday or month to the past, which
+    is right for what happened and wrong for what is still to come. Explicit dates stay."""
+    if not published or not text or any(ch.isdigit() for ch in text) or value >= published[: len(value)]:
+        return value
+    words = set(text.lower().split())
+    try:
+        if granularity == "day" and words & _WEEKDAYS:
+            day = dt.date.fromisoformat(value)
+            while day.isoformat() < published[:10]:
+                day += dt.timedelta(days=7)
+            return day.isoformat()
+        if granularity == "month" and words & _MONTHS:
+            return f"{int(value[:4]) + 1}{value[4:]}"
+    except ValueError:
+        return value
+    return value

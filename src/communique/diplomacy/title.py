@@ -17,7 +17,7 @@ from communique.diplomacy.engagements import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import load_triggers
 from communique.diplomacy.mechanism import name_in_title
-from communique.types import EngagementKind
+from communique.types import EngagementKind, EngagementStatus
 
 _WORD = re.compile(r"[\w'’.+-]*\w")
 _TITLE_VERBS: dict[str, EngagementKind] = {
@@ -66,6 +66,22 @@ def title_triggers(title: str) -> list[TitleTrigger]:
     return found
 
 
+# Title words that say the engagement did not or will not take place as announced, or is
+# still to come: "Trilateral Nile dam talks postponed as...", "X to visit Y next week".
+_CANCELLED = frozenset({"postponed", "cancelled", "canceled", "suspended", "scrapped", "delayed", "off"})
+_PLANNED = frozenset({"will", "upcoming", "forthcoming", "next", "planned", "scheduled"})
+
+
+def _status(title: str, chosen: TitleTrigger) -> EngagementStatus:
+    words = [_bare(m.group(0).lower()) for m in _WORD.finditer(title)]
+    before = [_bare(m.group(0).lower()) for m in _WORD.finditer(title[: chosen.start])]
+    if _CANCELLED & set(words):
+        return "cancelled"
+    if _PLANNED & set(words) or (before and before[-1] == "to"):
+        return "planned"
+    return "held"
+
+
 def _bare(word: str) -> str:
     """A title word without its possessive: "summit's" -> "summit"."""
     return word[:-2] if word.endswith(("'s", "’s")) else word
@@ -83,7 +99,7 @@ def title_draft(index: DocIndex) -> Draft | None:
     chosen = next((t for t in triggers if t.argued), None) or next(
         (t for t in triggers if t.kind != "press_conference"), triggers[0]
     )
-    draft = Draft(kind=chosen.kind, evidence=[])
+    draft = Draft(kind=chosen.kind, evidence=[], status=_status(title, chosen))
     if chosen.noun:
         draft.name, draft.mechanism, draft.edition = name_in_title(title, chosen.end)
     at = index.analysis.text.find(title[:60], 0, _TITLE_REACH + len(title))
