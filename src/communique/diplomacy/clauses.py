@@ -155,10 +155,15 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
 
 
 def _bound(index: DocIndex, date: DateMention) -> bool:
-    """Whether a date starts or ends a duration ("since 2020", "until March")."""
+    """Whether a date starts or ends a duration ("since 2020", "until March") or is the
+    dateline's."""
     tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return False
+    # A dateline ("CAIRO, November 3, 2025 - A meeting...") dates the report, not the meeting.
+    after = index.analysis.text[date.span.end : date.span.end + 3]
+    if " - " in date.text or after.startswith((" -", " \u2014", " \u2013")):
+        return True
     first = tokens[0]
     before = index.doc[first.i - 1] if first.i > 0 else None
     return first.lower_ in _DURATION_BOUNDS or (before is not None and before.lower_ in _DURATION_BOUNDS)

@@ -8,6 +8,8 @@ saying something is not an outcome.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from communique.diplomacy.index import DocIndex
@@ -16,7 +18,7 @@ from communique.diplomacy.parties import outcome_parties
 from communique.diplomacy.topics import topics_in
 from communique.diplomacy.triggers import is_counterpart
 from communique.diplomacy.turns import Turns
-from communique.types import Engagement, Modality, Outcome
+from communique.types import Engagement, Modality, Outcome, Span
 
 _SUFFIXES = ("", "d", "ed", "s", "ing")
 # Dependencies under which a cue word describes a thing rather than states an act:
@@ -43,7 +45,8 @@ def cue_of(token: Token) -> OutcomeCue | None:
                 break
     if not candidates or (token.pos_ != "VERB" and not token.lower_.endswith("ed")):
         return None
-    particles = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt")}
+    # "called both her counterparts on Sunday" is a call, not "called on": a date is no addressee.
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prep", "prt") and not _dated(c)}
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
     for cue in candidates:
         if cue.objects is not None and not cue.objects & objects:
@@ -51,6 +54,10 @@ def cue_of(token: Token) -> OutcomeCue | None:
         if cue.particle is None or cue.particle in particles:
             return cue
     return None
+
+
+def _dated(particle: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in particle.children)
 
 
 def modality_of(token: Token) -> Modality:
@@ -94,6 +101,7 @@ def find_outcomes(
     cue_tokens = {t.i for t, _ in cued}
     places = _engagement_segments(index, engagements)
     outcomes: list[Outcome] = []
+    seen: dict[tuple[str, ...], int] = {}
     for token, cue in cued:
         start, end = _clause(index, token, cue_tokens)
         span = index.span(start, end)
@@ -103,6 +111,12 @@ def find_outcomes(
             continue  # "You asked when...", "I will ask it in Russian": questions, not requests
         engagement = _engagement_for(index, token, engagements, places)
         parties, addressees = outcome_parties(index, token, cue, engagement, turns)
+        key = (cue.type, cue.status, *_content(index, token, end))
+        if key in seen and len(key) > 4:
+            # The same thing stated twice (a headline restating the body): one outcome.
+            outcomes[seen[key]] = _restated(outcomes[seen[key]], index.span(token.i, token.i + 1), parties)
+            continue
+        seen[key] = len(outcomes)
         outcomes.append(
             Outcome(
                 id=f"o{len(outcomes) + 1}",
@@ -119,6 +133,27 @@ def find_outcomes(
             )
         )
     return tuple(outcomes)
+
+
+# Words that do not change what is stated: "Both sides also agree" = "They agreed".
+_FILLER = frozenset({"also", "further", "too", "again", "then", "both", "the", "a", "an"})
+
+
+def _content(index: DocIndex, cue: Token, end: int) -> tuple[str, ...]:
+    """What an outcome states, right of its cue, as lemmas: the same commitment worded in
+    another tense or with another subject gives the same tuple."""
+    return tuple(
+        t.lemma_.lower() for t in index.doc[cue.i + 1 : end]
+        if not t.is_punct and not t.is_space and t.lower_ not in _FILLER
+    )
+
+
+def _restated(outcome: Outcome, evidence: Span, parties: tuple[str, ...]) -> Outcome:
+    return dataclasses.replace(
+        outcome,
+        evidence=(*outcome.evidence, evidence),
+        parties=outcome.parties + tuple(p for p in parties if p not in outcome.parties),
+    )
 
 
 def _engagement_segments(index: DocIndex, engagements: tuple[Engagement, ...]) -> list[tuple[int, Engagement]]:
