@@ -37,6 +37,8 @@ EVALUATIONS: tuple[Evaluation, ...] = (
                "communique.evaluate.actors:evaluate_wikievents"),
     Evaluation("actors", "plover-gsr-cameo", ("dev", "test"), "dev",
                "communique.evaluate.actors:evaluate_plover_countries"),
+    Evaluation("engagements", "demo", ("dev",), "dev",
+               "communique.evaluate.engagements:evaluate_demo"),
     Evaluation("mentions", "demo", ("all",), "all",
                "communique.evaluate.mentions:evaluate_demo"),
     Evaluation("quotes", "polnear", ("train", "dev", "test"), "test",
