@@ -29,7 +29,9 @@ from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
 
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
-_DEMAND = "100"  # what a reported "must" or "should" asks for
+_DEMAND = "100"
+_DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
+_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once"})  # what a reported "must" or "should" asks for
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 
@@ -47,6 +49,7 @@ class Clause:
     named_subject: bool
     embedded: bool = False  # under another trigger: "accused Israel of killing..."
     agentive: bool = False  # an unnamed body acts: "security forces fired on protesters"
+    background: bool = False  # describes a noun or sets the scene: "forces backed by Russia"
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:
@@ -101,9 +104,21 @@ def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
     return source, target
 
 
+def _background(token: Token) -> bool:
+    """Whether `token` describes a noun ("forces backed by Russia", "a journalist who had been
+    sentenced") or sets the scene in a temporal or causal clause ("after Kiir pardoned him")."""
+    if token.dep_ in _DESCRIBING:
+        return True
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _SCENE for c in token.children
+    )
+
+
 def _embedded(token: Token, triggers: set[int]) -> bool:
-    """Whether another trigger governs `token` (the main clause's event is the sentence's), or
-    it states a purpose ("provided funds to support refugees")."""
+    """Whether `token` is not the sentence's main event: another trigger governs it, it states
+    a purpose ("provided funds to support refugees"), or it is background (`_background`)."""
+    if _background(token):
+        return True
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     for _ in range(6):
@@ -181,6 +196,6 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         agentive = subject is not None and not named and is_agent(subject)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
-                   _embedded(token, triggers), agentive)
+                   _embedded(token, triggers), agentive, _background(token))
         )
     return clauses

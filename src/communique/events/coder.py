@@ -129,7 +129,7 @@ class EventCoder:
         token = clause.token
         mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
         confidence = 0.4 + 0.3 * bool(clause.source) + 0.15 * bool(clause.target)
-        confidence -= 0.15 * clause.nominal + 0.1 * clause.embedded
+        confidence -= 0.15 * clause.nominal + 0.1 * clause.embedded + 0.1 * clause.background
         return Event(
             id="",
             plover=Plover(coding.type, mode or coding.mode, coding.contexts),
