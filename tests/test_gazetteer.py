@@ -8,7 +8,7 @@ import pycountry
 import pytest
 
 from communique.errors import ResourceError
-from communique.nlp import gazetteer as gazetteer_module
+from communique.nlp import gazetteer_tables as gazetteer_module
 from communique.nlp.gazetteer import Gazetteer, normalize
 
 # The UN has 193 member states; pycountry lists territories too, so name the non-members.
