@@ -173,8 +173,17 @@ def _gold_actors(record: dict) -> list[dict]:
 
 
 def _locate(text: str, needle: str) -> tuple[int, int] | None:
-    start = text.lower().find(needle.lower())
-    return (start, start + len(needle)) if start >= 0 else None
+    """The first whole-word occurrence of a gold actorText, case and spacing aside.
+
+    Gold texts carry stray spaces (" A member of", "Union  (Conservatives)"), and a bare
+    substring search would find "US" inside "pushing".
+    """
+    words = needle.split()
+    if not words:
+        return None
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)"
+    match = re.search(pattern, text, flags=re.IGNORECASE)
+    return match.span() if match else None
 
 
 def _has_country_at(found: ActorsFound, span: tuple[int, int], code: str) -> bool:

@@ -51,6 +51,7 @@ class ActorLexicon:
     side_lead_verbs: frozenset[str] = frozenset()
     kind_sectors: dict[str, str] = field(default_factory=dict)
     sector_codes: frozenset[str] = frozenset()
+    org_homes: dict[str, str] = field(default_factory=dict)  # gazetteer org code -> ISO3
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -167,6 +168,7 @@ def load_actor_lexicon() -> ActorLexicon:
         side_lead_verbs=words("side_lead_verb"),
         kind_sectors=kind_sectors,
         sector_codes=frozenset(sectors.sectors),
+        org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
     )
 
 

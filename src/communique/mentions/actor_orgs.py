@@ -8,42 +8,37 @@ buildings ("White House", "the Consulate") or bare offices ("External Affairs", 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span as SpacySpan
 
-from communique.mentions.actor_gazetteer import ActorGazetteer
+from communique.mentions.actor_gazetteer import ActorGazetteer, OrganizationEntry
 from communique.mentions.actor_lexicon import ActorLexicon
+from communique.mentions.actor_mention import OrgMention
+from communique.mentions.actor_org_bodies import capital_at, city_country, compound_bodies, national_bodies
 from communique.mentions.actor_states import ruler_code
-from communique.types import ActorKind, Span
+from communique.types import Span
+
+__all__ = ["OrgMention", "find_orgs", "international_orgs"]
 
 ORG_ID = "org:"
-MAX_BODY_WORDS = 4
 # Every gazetteer body of these kinds is multilateral (UN agencies, development banks,
 # international courts, G7-style groupings), so its code stands as its members' "country".
 INTERNATIONAL_KINDS = frozenset({"igo", "agency", "bank", "court", "grouping"})
 GROUP_KINDS = frozenset({"armed_group", "militant", "rebel", "group", "insurgent", "terrorist"})
 
 
-@dataclass(frozen=True, slots=True)
-class OrgMention:
-    """One mention of an organisation or group, keyed by its canonical name."""
-
-    span: Span
-    key: str
-    name: str
-    kind: ActorKind
-    country: str | None
-    sector: str | None
-    start: int = -1  # token range, when built from tokens
-    end: int = -1
-
-
 def find_orgs(
     doc: Doc, gazetteer: ActorGazetteer, lexicon: ActorLexicon, state_at: dict[int, str], claimed: set[int]
 ) -> list[OrgMention]:
     """Organisation and group mentions, skipping entities over `claimed` tokens (titles, names)."""
-    found = _national_bodies(doc, lexicon, state_at, claimed)
+    body_at = {
+        ent.start: (entry.code, _body_country(entry, lexicon), lexicon.record_sector(entry.kind.lower(), entry.sector))
+        for ent in doc.ents
+        if ent.label_ == "ORG" and (entry := _entry(ent, gazetteer)) is not None
+    }
+    found = compound_bodies(doc, body_at, lexicon, claimed)
+    claimed = claimed | {i for m in found for i in range(m.start, m.end)}
+    capitals = capital_at(doc, gazetteer)
+    found += national_bodies(doc, lexicon, capitals | state_at, claimed, frozenset(capitals))
     claimed = claimed | {i for m in found for i in range(m.start, m.end)}
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "NORP") or claimed.intersection(range(ent.start, ent.end)):
@@ -70,49 +65,33 @@ def _resolve_bare_heads(found: list[OrgMention], lexicon: ActorLexicon) -> list[
     return kept
 
 
-def international_orgs(doc: Doc, gazetteer: ActorGazetteer) -> dict[int, str]:
+def international_orgs(doc: Doc, gazetteer: ActorGazetteer, lexicon: ActorLexicon | None = None) -> dict[int, str]:
     """Token index -> code of the international organisation the ruler tagged there (EU, NATO).
 
-    Their codes stand as the "country" of their officials ("European Commission President").
+    Their codes stand as the "country" of their officials ("European Commission President");
+    a body with a home state (`org_home`: "PLO" -> PSE) gives that state instead.
     """
+    homes = lexicon.org_homes if lexicon is not None else {}
     found: dict[int, str] = {}
     for ent in doc.ents:
-        code = ruler_code(ent, ORG_ID) if ent.label_ == "ORG" else None
-        entry = gazetteer.organization_by_code(code) if code else None
-        if entry is not None and entry.kind.lower() in INTERNATIONAL_KINDS:
-            found.update((i, entry.code) for i in range(ent.start, ent.end))
+        entry = _entry(ent, gazetteer) if ent.label_ == "ORG" else None
+        if entry is not None and (entry.kind.lower() in INTERNATIONAL_KINDS or entry.code in homes):
+            found.update((i, homes.get(entry.code, entry.code)) for i in range(ent.start, ent.end))
     return found
 
 
-def _national_bodies(
-    doc: Doc, lexicon: ActorLexicon, state_at: dict[int, str], claimed: set[int]
-) -> list[OrgMention]:
-    """Bodies named by a demonym or country and a head word: "the Indian Army", "Japan Coast Guard".
+def _entry(ent: SpacySpan, gazetteer: ActorGazetteer) -> OrganizationEntry | None:
+    """The gazetteer organisation the ruler tagged as `ent`, or None."""
+    code = ruler_code(ent, ORG_ID)
+    return gazetteer.organization_by_code(code) if code else None
 
-    The ruler tags the demonym as a state, which leaves the model nothing to call an ORG.
-    """
-    found: list[OrgMention] = []
-    for i, iso3 in state_at.items():
-        if i + 1 in state_at or (i + 1 < len(doc) and doc[i + 1].text in ("'s", "’s")):
-            continue
-        end = i + 1
-        while end < len(doc) and end - i <= MAX_BODY_WORDS and end not in claimed and end not in state_at:
-            token = doc[end]
-            if not (token.text[:1].isupper() or (token.lower_ == "of" and end > i + 1)) or "\n" in doc[end - 1].whitespace_:
-                break
-            end += 1
-        while end > i + 1 and doc[end - 1].lower_ == "of":
-            end -= 1
-        if end == i + 1:
-            continue
-        name = doc[i:end].text
-        sector = lexicon.org_sector(doc[i + 1 : end].text)
-        if sector is None or lexicon.is_not_actor(name) or lexicon.is_building_or_office(name):
-            continue
-        span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), name)
-        kind: ActorKind = "group" if sector == "rebel" else "organization"
-        found.append(OrgMention(span, name.lower(), name, kind, iso3, sector, i, end))
-    return found
+
+def _body_country(entry: OrganizationEntry, lexicon: ActorLexicon) -> str | None:
+    """A gazetteer body's record country: its home state, its own code when multilateral."""
+    home = lexicon.org_homes.get(entry.code)
+    if home is not None:
+        return home
+    return entry.code if entry.kind.lower() in INTERNATIONAL_KINDS else None
 
 
 def _org(
@@ -130,17 +109,19 @@ def _org(
         country = state_at[end]
         while end < len(doc) and state_at.get(end) == country:
             end += 1
-    span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
     code = ruler_code(ent, ORG_ID)
+    city = None
+    if code is None:
+        start, end, city = _with_city(doc, start, end)
+    span = Span(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
     entry = gazetteer.organization_by_code(code) if code else gazetteer.organization(span.text)
     if entry is not None:
-        international = entry.kind.lower() in INTERNATIONAL_KINDS
         return OrgMention(
             span=span,
             key=f"org:{entry.code}",
             name=entry.name,
             kind="group" if entry.kind.lower() in GROUP_KINDS else "organization",
-            country=entry.code if international else _country_of(doc, start, end, gazetteer, state_at),
+            country=_body_country(entry, lexicon) or _country_of(doc, start, end, gazetteer, state_at),
             sector=lexicon.record_sector(entry.kind.lower(), entry.sector),
         )
     name = span.text
@@ -154,9 +135,23 @@ def _org(
         key=name.lower(),
         name=name,
         kind="group" if sector == "rebel" else "organization",
-        country=_country_of(doc, start, end, gazetteer, state_at),
+        country=_country_of(doc, start, end, gazetteer, state_at) or city,
         sector=sector,
     )
+
+
+def _with_city(doc: Doc, start: int, end: int) -> tuple[int, int, str | None]:
+    """An unknown body's range widened over the city the ruler cut from its name, and the
+    city's country: "United Bus Company of [Tehran]", "[Baghdad] University Medical School"."""
+    if doc[end - 1].lower_ == "of" and end < len(doc) and doc[end].ent_iob_ == "B":
+        city = city_country(doc[end])
+        if city is not None:
+            return start, _entity_end(doc, end), city
+    if start > 0 and doc[start - 1].ent_iob_ == "B" and doc[start - 1].whitespace_:
+        city = city_country(doc[start - 1])
+        if city is not None:
+            return start - 1, end, city
+    return start, end, None
 
 
 def _group(ent: SpacySpan) -> OrgMention | None:
@@ -193,3 +188,11 @@ def _country_of(
     if before >= 0 and before in state_at:
         found.add(state_at[before])
     return found.pop() if len(found) == 1 else None
+
+
+def _entity_end(doc: Doc, i: int) -> int:
+    """The token after the entity that begins at token i."""
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end

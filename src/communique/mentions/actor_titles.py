@@ -51,7 +51,8 @@ def find_titles(doc: Doc, gazetteer: ActorGazetteer, lexicon: ActorLexicon) -> l
     i, n = 0, len(doc)
     while i < n:
         token = doc[i]
-        if i in taken or not _capitalised(token.text) or token.ent_type_ in SKIP_LABELS:
+        # Inside a gazetteer body a title word is part of its name: "UN General Assembly".
+        if i in taken or not _capitalised(token.text) or token.ent_type_ in SKIP_LABELS or token.ent_id_.startswith("org:"):
             i += 1
             continue
         match = _longest_title(doc, i, gazetteer)

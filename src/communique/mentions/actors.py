@@ -70,7 +70,7 @@ class ActorResolver:
         states = find_states(doc, self.gazetteer)
         state_at = {i: m.iso3 for m in states for i in range(m.start, m.end)}
         titles = find_titles(doc, self.gazetteer, self.lexicon)
-        people = self.people(doc, titles, state_at, international_orgs(doc, self.gazetteer))
+        people = self.people(doc, titles, state_at, international_orgs(doc, self.gazetteer, self.lexicon))
         add_side_votes(doc, people, state_at, self.lexicon)
 
         drafts: dict[str, _Draft] = {}
