@@ -27,7 +27,9 @@ _DURATION_BOUNDS = frozenset({"since", "until", "till"})
 # Verbs whose subject takes part in the engagement named by their object ("attended the summit").
 PARTICIPATION_VERBS = frozenset(
     {"attend", "represent", "participate", "join", "accompany", "lead", "chair", "co-chair",
-     "hold", "have", "conduct", "host", "take", "begin", "open", "convene"}
+     "hold", "have", "conduct", "host", "take", "begin", "open", "convene", "pay", "make",
+     # "X travelled to Y for talks with Z", "will stay in Jakarta for talks": who goes, meets.
+     "travel", "arrive", "stay", "come", "go", "fly", "head"}
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "agent")
 
@@ -36,6 +38,9 @@ def governor(token: Token) -> Token | None:
     """The verb an engagement noun is an argument of: "held" in "held talks", "represented"
     in "represented Japan at the meeting"; None when the noun hangs off another noun."""
     head = token
+    # "talks with A and a meeting with B": the second noun is governed like the first.
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
     if head.dep_ in ("pobj", "pcomp"):
         head = head.head
     if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj", "npadvmod", "oprd"):
@@ -75,6 +80,10 @@ def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
         # Only people count as possessors: "Biden's meeting", not "the Leaders' Summit".
         yield from (c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", ""))
         yield from _of_objects(token)
+        # "the first visit to Brasilia by Foreign Minister X": who visits.
+        for child in token.children:
+            if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                yield from (o for o in child.children if o.dep_ == "pobj")
     yield from with_objects(token)
 
 

@@ -151,7 +151,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
         old.date.value.startswith(new.date.value) or new.date.value.startswith(old.date.value)
     ):
         return False
-    if not restated and old.place and new.place and old.place.id != new.place.id:
+    if not restated and _places_clash(old.place, new.place):
         return False
     old_people, new_people = old.persons(), new.persons()
     if old_people and new_people and not old_people & new_people:
@@ -160,6 +160,16 @@ def _compatible(old: Draft, new: Draft) -> bool:
     if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
         return False
     return old.status == new.status or new.status == "held"
+
+
+def _places_clash(old: Place | None, new: Place | None) -> bool:
+    """Two places that cannot hold one engagement: two cities, or two named sites. A city and a
+    building or district ("in Jakarta", "at the Pancasila Building") may be the same meeting."""
+    if old is None or new is None or old.id == new.id:
+        return False
+    if (old.kind == "city") != (new.kind == "city"):
+        return bool(old.country and new.country and old.country != new.country)
+    return True
 
 
 def _absorb(old: Draft, new: Draft) -> None:
@@ -173,7 +183,10 @@ def _absorb(old: Draft, new: Draft) -> None:
     body = old.title and not new.title
     if new.date and (body or old.date is None or (old.date.granularity != "day" and new.date.granularity == "day")):
         old.date = new.date
-    old.place = (new.place or old.place) if body else (old.place or new.place)
+    if body:
+        old.place = new.place or old.place
+    elif old.place is None or (new.place is not None and new.place.kind == "city" and old.place.kind != "city"):
+        old.place = new.place or old.place  # the city says where, more than a building in it
     for actor_id, actor in new.participants.items():
         old.participants.setdefault(actor_id, actor)
     old.countries.extend(c for c in new.countries if c not in old.countries)

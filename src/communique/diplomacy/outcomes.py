@@ -178,12 +178,29 @@ def _engagement_for(
     return engagements[0] if len(engagements) == 1 else None
 
 
+_WH_WORDS = frozenset({"what", "when", "where", "why", "how", "whether", "if", "who", "which"})
+
+
 def _asks_someone(index: DocIndex, token: Token) -> bool:
-    """Whether a request cue has someone asked ("urged Japan", "called on X") or something
-    asked for ("asked for support")."""
-    for child in token.children:
+    """Whether a request cue has someone asked ("urged Japan", "called on X"), something
+    asked for ("asked for support") or something asked to be done ("urged all parties to
+    allow", "requested that the Assembly hold"), not a question ("You asked when...")."""
+    children = list(token.children)
+    for child in children:
         if child.dep_ in ("dobj", "dative") and is_counterpart(child, index):
             return True
-        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "upon"):
+        if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on", "upon", "to"):
+            return True
+        if child.dep_ in ("xcomp", "ccomp") and _asked_action(child):
             return True
     return False
+
+
+def _asked_action(clause: Token) -> bool:
+    """Whether a complement clause is an action asked for: "to deliver", "that X hold"; not
+    "when the talks resume" nor "whether they agree"."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark", "advmod")}
+    first = clause.left_edge.lower_
+    return not (markers | {first}) & _WH_WORDS and bool(markers & {"to", "that"} or clause.tag_ == "VB")
