@@ -32,6 +32,9 @@ from communique.mentions.quote_tree import (
 )
 
 
+_BOUND_PRONOUNS = frozenset({"he", "she", "they"})
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A cue and its speaker: character spans; `head` is the speaker's head word or name."""
@@ -95,6 +98,26 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if found is None or found.ent_type_ in ("DATE", "TIME"):
         found = nearest_name(verb, window)
     return attribution(verb, found)
+
+
+def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | None:
+    """The named subject of a clause above a cue whose own subject is a pronoun, or None.
+
+    "Cruz has railed against what he calls the "Washington cartel"", "Kasich says he'd tell
+    him "no more nonsense"": the pronoun is bound by the outer subject, and the outer clause is
+    the attribution that reports the whole sentence (PolNeAR marks its subject as the source).
+    """
+    own = subject(verb)
+    if own is None or own.lower_ not in _BOUND_PRONOUNS:
+        return None
+    found: Token | None = None
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
+            continue
+        named = subject(above)
+        if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
+            found = named  # the outermost clause reports the rest
+    return found
 
 
 def according(word: Token) -> Attribution:

@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from communique.mentions.quote_attribution import (
     Attribution,
@@ -21,23 +21,28 @@ from communique.mentions.quote_attribution import (
     according,
     attribution,
     from_verb,
+    outer_name,
     speaker_only,
 )
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_tree import (
     DASHES,
     SENTENCE_END,
+    SUBJECT_DEPS,
     after_comma,
     depth,
     ends_with_full_stop,
     is_name,
     is_speakerish,
     opens_sentence,
+    passive,
     subject as _subject,
     tokens as _tokens,
 )
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
+# A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
 
 
 class CueFinder:
@@ -63,7 +68,7 @@ class CueFinder:
             return None
         if tokens[0].text in DASHES and len(tokens) > 1 and is_name(tokens[1]):
             return speaker_only(tokens[1])
-        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i):
+        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self._bare_cue(tokens[0].sent):
             return None  # '...respite.” ISIS soldiers mock ...': a new sentence, not an attribution
         for n, tok in enumerate(tokens):
             if tok.text in SENTENCE_END:
@@ -130,6 +135,9 @@ class CueFinder:
             chosen = self._choose(doc, cues, quoted)
             if chosen.lower_ == "according":
                 return according(chosen)
+            named = outer_name(chosen, end, marks)
+            if named is not None:
+                return attribution(chosen, named)
             return from_verb(chosen, tokens, marks)
         if tokens[-1].text == ":" and len(tokens) > 1 and (is_name(tokens[-2]) or tokens[-2].is_title):
             # A headline or a label: `Pence: "..."`.
@@ -137,6 +145,32 @@ class CueFinder:
             colon = tokens[-1]
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         return None
+
+    def trailing(self, doc: Doc, quoted: int, close_at: int, marks: QuotedText) -> Attribution | None:
+        """A reporting verb later in the quote's sentence that governs the quoted words.
+
+        '"...extremely unlikely" that Sanders can catch Clinton, said Steve Elmendorf.': the
+        words between the mark and the cue finish the reported sentence, so `after` (which wants
+        only the speaker there) passes over it; the parse still hangs the quote from `said`.
+        """
+        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        if inside is None:
+            return None
+        found: Token | None = None
+        for verb in inside[0].ancestors:
+            if verb.idx > close_at and verb.idx not in marks and self.is_cue(verb) and not passive(verb):
+                found = verb  # the outermost: "..." that X said, Y said -> Y
+        if found is None:
+            return None
+        window = [t for t in found.sent if t.idx > close_at and not t.is_space]
+        return from_verb(found, window, marks)
+
+    def _bare_cue(self, sentence: SpacySpan) -> bool:
+        """True for a sentence that is only an attribution: `"... missing." Trump said.`"""
+        root = sentence.root
+        if not self.is_cue(root) or any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
+            return False
+        return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
 
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
         """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in."""
@@ -190,35 +224,18 @@ def _takes_own_content(verb: Token, end: int) -> bool:
     A clause that starts after `end` (in the next quoted piece) is this quote's continuation.
     """
     return any(
-        c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.idx < end and not after_comma(c.left_edge)
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and c.left_edge.idx < end
+        and not after_comma(c.left_edge)
+        and not _inverted_name(verb, c.left_edge)
         for c in verb.children
     )
 
 
-def _passive(verb: Token) -> bool:
-    """True for a passive participle: "labeled X", "is known as", "was described as"."""
-    if verb.dep_ == "acl":
-        # "a box labeled", "the bill, known as"; a participle far from its noun is a misparsed
-        # main verb ("Stevens, who served as strategist, called it ...").
-        if verb.head.i == verb.i - 1:
-            return True
-        between = verb.doc[verb.head.i + 1 : verb.i]
-        named = any(c.dep_ in ("oprd", "dobj") for c in verb.children)  # "..., called X "a Y""
-        return verb.head.i < verb.i and all(t.is_punct or t.pos_ == "ADV" for t in between) and not named
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The agent of a passive verb ("described by Smith" -> Smith)."""
-    for by in verb.children:
-        if by.dep_ == "agent":
-            return next((c for c in by.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def after_comma(tok: Token) -> bool:
-    # '"...," Sanders said, suggesting ...': a clause set off by a comma is no reported content.
-    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+def _inverted_name(verb: Token, first: Token) -> bool:
+    """True for a name right after the verb: '"...," said Robin Maynard, half joking' (a misparse)."""
+    return first.i == verb.i + 1 and first.pos_ == "PROPN" and not any(t.dep_ in SUBJECT_DEPS for t in verb.lefts)
 
 
 def _only_attribution(between: list[Token], cue: Token, subject: Token | None, leads: bool = False) -> bool:
