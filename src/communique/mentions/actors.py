@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from communique.mentions.actor_context import add_context_votes, dateline_country
 from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
@@ -64,6 +65,8 @@ class ActorResolver:
         self.gazetteer = gazetteer
         self.lexicon = load_actor_lexicon()
         self.people = PeopleFinder(gazetteer, self.lexicon)
+        countries = getattr(gazetteer, "countries", ())
+        self.capitals = {c.capital.lower(): c.iso3 for c in countries if c.capital}
 
     def __call__(self, analysis: Analysis) -> ActorsFound:
         doc = analysis.doc
@@ -72,6 +75,7 @@ class ActorResolver:
         titles = find_titles(doc, self.gazetteer, self.lexicon)
         people = self.people(doc, titles, state_at, international_orgs(doc, self.gazetteer, self.lexicon))
         add_side_votes(doc, people, state_at, self.lexicon)
+        add_context_votes(doc, people, state_at, dateline_country(doc, self.capitals))
 
         drafts: dict[str, _Draft] = {}
         for m in states:
