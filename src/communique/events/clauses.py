@@ -28,6 +28,8 @@ from communique.events.lexicon import Lexicon, Trigger
 from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
 
+_COUNTERPART_PREPS = frozenset({"with", "to", "in", "between", "at", "among"})
+_QUANTITY = frozenset({"PRON", "NUM", "DET"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _DEMAND = "100"
 _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
@@ -50,6 +52,7 @@ class Clause:
     embedded: bool = False  # under another trigger: "accused Israel of killing..."
     agentive: bool = False  # an unnamed body acts: "security forces fired on protesters"
     background: bool = False  # describes a noun or sets the scene: "forces backed by Russia"
+    counterpart: bool = False  # an object or a with/to/in phrase, named or not: "met with officials"
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:
@@ -62,6 +65,11 @@ def _dependent_lemmas(token: Token) -> dict[str, Token]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "dobj", "compound"):
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+                elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.pos_ in _QUANTITY:
+                    # "gave some of the equipment", "sent 500 of its troops": the quantity's "of".
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            found.setdefault(pobj.lemma_.lower(), pobj)
     return found
 
 
@@ -104,6 +112,46 @@ def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
     return source, target
 
 
+def _sides_near(verb: Token, index: ActorIndex) -> list[str]:
+    """The actors of a "between"/"among" phrase on `verb` or on a noun it governs."""
+    found: list[str] = []
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in list(preps):
+        preps.extend(g for p in prep.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep")
+    for prep in preps:
+        if prep.lower_ in ("between", "among"):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(a for a in noun_phrase_actors(pobj, index) if a not in found)
+    return found
+
+
+def located_states(token: Token, index: ActorIndex) -> list[str]:
+    """States named by an "in" phrase on a verb or its object ("shelled the town of Gori in
+    Georgia", "bombed targets in Lebanon"): where a use of force lands."""
+    found: list[str] = []
+    heads = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for pobj in prep.children:
+                for t in pobj.subtree:
+                    found.extend(a for a in index.at(t) if index.kind.get(a) == "state" and a not in found)
+    return found
+
+
+def _has_counterpart(token: Token) -> bool:
+    """Whether a verb names whom or where it acts on, even unresolved ("arrived in Amman")."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative"):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _COUNTERPART_PREPS:
+            if any(c.dep_ == "pobj" for c in child.children):
+                return True
+    return False
+
+
 def _background(token: Token) -> bool:
     """Whether `token` describes a noun ("forces backed by Russia", "a journalist who had been
     sentenced") or sets the scene in a temporal or causal clause ("after Kiir pardoned him")."""
@@ -119,6 +167,8 @@ def _embedded(token: Token, triggers: set[int]) -> bool:
     a purpose ("provided funds to support refugees"), or it is background (`_background`)."""
     if _background(token):
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "gave arms without demanding payment": the demand is not made
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     for _ in range(6):
@@ -172,6 +222,10 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         )
         if nominal:
             source, target = _noun_arguments(token, index)
+            if not source and not target and token.dep_ in ("nsubj", "nsubjpass"):
+                # "Fighting broke out between Armenia and Azerbaijan", "clashes erupted on the
+                # border between India and Pakistan": the sides hang on the verb.
+                source = _sides_near(token.head, index)
             if token.dep_ == "dobj":
                 # "Peru issued an ultimatum to Ecuador", "the US speeded up the withdrawal of
                 # forces from Panama": the verb's subject acts; the noun's own "of" phrase
@@ -196,6 +250,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         agentive = subject is not None and not named and is_agent(subject)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
-                   _embedded(token, triggers), agentive, _background(token))
+                   _embedded(token, triggers), agentive, _background(token),
+                   not nominal and _has_counterpart(token))
         )
     return clauses

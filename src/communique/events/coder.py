@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from communique.events.agents import SubjectMemory, agent_nouns
 from communique.events.arguments import ActorIndex, placed_source
-from communique.events.clauses import Clause, extract_clauses
+from communique.events.clauses import Clause, extract_clauses, located_states
 from communique.events.lexicon import Lexicon
 from communique.events.modality import announces, may_happen, modality_of
 from communique.events.roles import subject_of
@@ -31,6 +31,8 @@ _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "
 _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # Cooperation and bargaining are coded only between parties the text names; force, coercion,
 # protest and blame are also coded from an unnamed agentive subject ("police detained 18").
+# Uses of force whose target may be only where they land.
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _NEEDS_ACTOR = frozenset(
     {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 )
@@ -70,7 +72,7 @@ class EventCoder:
                 source = clause.source or _unnamed_source(clause, memory, states, index)
                 source = placed_source(source, clause.target, states, index)
                 clause = replace(clause, source=source)
-                event = self._code(analysis, mentions, sentence, clause)
+                event = self._code(analysis, mentions, sentence, clause, index)
                 if event is not None:
                     events.append(event)
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
@@ -106,7 +108,12 @@ class EventCoder:
         return None
 
     def _code(
-        self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, clause: Clause
+        self,
+        analysis: Analysis,
+        mentions: Mentions,
+        sentence: SpacySpan,
+        clause: Clause,
+        index: ActorIndex,
     ) -> Event | None:
         unnamed = not clause.source and not clause.target and not clause.named_subject
         if unnamed and not clause.agentive:
@@ -124,9 +131,17 @@ class EventCoder:
         if coding.type == "REQUEST" and not clause.source and not clause.target:
             return None  # a demand needs a party asking or asked, not just a named crowd
         if coding.type == "CONSULT" and len(clause.source) + len(clause.target) < 2:
-            return None  # a meeting needs two parties ("the cabinet met" is not diplomacy)
-        cameo = self.tables.cameo[code]
+            # A meeting needs two parties ("the cabinet met" is not diplomacy), but one named
+            # party meeting someone the text does not resolve still meets: "met with
+            # officials", "arrived in Amman" (PETRARCH codes the other side as unknown).
+            if not (clause.source and clause.counterpart):
+                return None
         token = clause.token
+        if not clause.target and code[:2] in _FORCE_ROOTS and not clause.nominal:
+            # Force lands somewhere: "Israeli jets bombed targets in Lebanon" targets Lebanon.
+            landed = [a for a in located_states(token, index) if a not in clause.source]
+            clause = replace(clause, target=tuple(landed))
+        cameo = self.tables.cameo[code]
         mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
         confidence = 0.4 + 0.3 * bool(clause.source) + 0.15 * bool(clause.target)
         confidence -= 0.15 * clause.nominal + 0.1 * clause.embedded + 0.1 * clause.background

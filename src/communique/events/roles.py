@@ -23,6 +23,7 @@ _TARGET_PREPS = frozenset(
 )  # fmt: skip
 _STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "prepare", "opposed"})
 _BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
+_CAUSATIVE = frozenset({"let", "make", "set"})
 
 
 def subject_of(token: Token) -> Token | None:
@@ -36,7 +37,14 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ not in _BORROW or token.head is token:
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep":
+            # "China helps by donating supplies", "gave arms without demanding payment":
+            # the gerund's subject is that of the verb the preposition hangs on.
+            token = token.head
+        elif token.dep_ == "ccomp" and token.head.lemma_ in _CAUSATIVE:
+            # "Ethiopia let free 74 prisoners", "made available ambulances": one act.
+            pass
+        elif token.dep_ not in _BORROW or token.head is token:
             return None
         token = token.head
     return None
@@ -61,7 +69,12 @@ def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple
                 for pobj in child.children:
                     add(source, noun_phrase_actors(pobj, index))
             elif child.dep_ in _OBJECT and child is not used:
-                add(target, noun_phrase_actors(child, index))
+                if child.pos_ == "ADP":  # a dative "to": "gave to Armenia some equipment"
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            add(target, noun_phrase_actors(pobj, index))
+                else:
+                    add(target, noun_phrase_actors(child, index))
             elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
