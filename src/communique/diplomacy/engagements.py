@@ -24,7 +24,7 @@ from communique.diplomacy.clauses import (
     subjects,
 )
 from communique.diplomacy.index import DocIndex
-from communique.diplomacy.mechanism import mechanism_key, name_before
+from communique.diplomacy.mechanism import Naming, mechanism_key, name_before
 from communique.diplomacy.triggers import Hit
 from communique.types import Actor, DateMention, EngagementKind, EngagementStatus, Place, Span
 
@@ -61,6 +61,7 @@ class Draft:
     verbs: set[int] = field(default_factory=set)
     title: bool = False  # announced by the document's title
     speech: bool = False  # mentioned inside a speaker's turn of a transcript
+    generic: bool = False  # "similar meetings": a class of engagements, not one
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -82,6 +83,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     start = min(naming.start, hit.start) if naming else hit.start
     draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
     draft.sentence.add(index.segment[token.i])
+    draft.generic = not is_verb and generic_plural(token, naming)
     heads = list(arguments(token, is_verb))
     if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
         # "X attended the summit", not "the summit was held": the trigger is no participant.
@@ -97,7 +99,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         draft.participants.setdefault(actor.id, actor)
     seg_start, seg_end = index.segment_of(token)
     region = [
-        t for t in (*token.subtree, *(verb.subtree if verb is not None and not is_verb else ()))
+        t for t in (*_own_clause(token), *(_own_clause(verb) if verb is not None and not is_verb else ()))
         if seg_start <= t.i < seg_end
     ]
     draft.place = place_near(index, region)
@@ -109,6 +111,24 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
     )
     return draft
+
+
+# Children that start another statement: "described the dialogue as X and thanked Y for
+# help after typhoons in Luzon last year" does not place or date the dialogue.
+_OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis"})
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The subtree of `head` without coordinated clauses (a coordinated noun stays)."""
+    found, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            c for c in token.children
+            if c.dep_ not in _OTHER_CLAUSE or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
+        )
+    return found
 
 
 def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
@@ -155,6 +175,10 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     old_people, new_people = old.persons(), new.persons()
     if old_people and new_people and not old_people & new_people:
+        return False
+    # "The two presidents held a private meeting" and "talks with the Taoiseach and the
+    # Foreign Minister": one visitor, two tables.
+    if min(len(old_people), len(new_people)) >= 2 and not (old_people <= new_people or new_people <= old_people):
         return False
     old_c, new_c = set(old.all_countries()), set(new.all_countries())
     if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
@@ -210,7 +234,12 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
     """
     merged: list[Draft] = []
     for draft in drafts:
-        target = next((old for old in reversed(merged) if _compatible(old, draft) and not _earlier(old, draft, published)), None)
+        if draft.generic:
+            continue
+        fits = [old for old in reversed(merged) if _compatible(old, draft) and not _earlier(old, draft, published)]
+        # "The dialogue" is the latest dialogue, before any later talks of its family.
+        same = [old for old in fits if old.kind == draft.kind] if draft.anaphoric else []
+        target = (same or fits or [None])[0]
         if draft.speech and not _specific(draft):
             if target is not None:
                 target.evidence.extend(s for s in draft.evidence if s not in target.evidence)
@@ -239,13 +268,18 @@ def _explicit(date: DateMention | None) -> bool:
 
 def _attach_press(merged: list[Draft]) -> list[Draft]:
     """A press conference named in the sentence of another engagement ("news conference
-    following the talks", "press statements after the meeting") is part of it."""
+    following the talks", "press statements after the meeting") is part of it; so is one
+    announced by the title ("Joint press conference of X and Y") when the two speakers
+    meet in the text."""
     kept: list[Draft] = []
     for draft in merged:
         if draft.kind != "press_conference":
             kept.append(draft)
             continue
         host = next((d for d in merged if d.kind != "press_conference" and d.sentence & draft.sentence), None)
+        if host is None and draft.title and len(draft.persons()) >= 2:
+            host = next((d for d in merged if d.kind != "press_conference" and d.status == "held"
+                         and d.persons() & draft.persons()), None)
         if host is None:
             kept.append(draft)
             continue
@@ -253,6 +287,17 @@ def _attach_press(merged: list[Draft]) -> list[Draft]:
         for actor_id, actor in draft.participants.items():
             host.participants.setdefault(actor_id, actor)
     return kept
+
+
+def generic_plural(token: Token, naming: Naming | None) -> bool:
+    """Whether a trigger noun names a class of engagements, not one: "has held similar
+    meetings with Australia". Nouns that are plural in the singular sense ("talks",
+    "consultations", "negotiations") are exempt."""
+    return (
+        token.tag_ in ("NNS", "NNPS") and (naming is None or not (naming.name or naming.mechanism))
+        and token.lemma_.lower() not in ("talk", "consultation", "negotiation")
+        and not any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "the") for c in token.children)
+    )
 
 
 def _worth_keeping(draft: Draft) -> bool:

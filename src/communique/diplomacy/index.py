@@ -20,6 +20,8 @@ _OUTSIDE_PHRASE = frozenset({"conj", "cc", "relcl", "acl", "advcl", "punct", "pr
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
 # Plural nouns standing for the parties at the table: "the parties", "both leaders".
+# Counted groups of people: "the two presidents", "both Prime Ministers", "the three ministers".
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _GROUP_NOUNS = frozenset({"side", "leader", "party", "country", "nation", "government", "delegation"})
 
 
@@ -149,8 +151,29 @@ class DocIndex:
                         persons[person.id] = person
                 elif token.lower_ in _GROUP_PRONOUNS or (token.tag_ == "NNS" and token.lemma_ in _GROUP_NOUNS):
                     group = group or token.i == conjunct.i
+            if not persons and not others and conjunct.tag_ in ("NNS", "NNPS"):
+                persons = {a.id: a for a in self.counted_people(conjunct)}
             found.update(persons or others)
         return ActorsOf(tuple(found.values()), group and not found)
+
+    def counted_people(self, head: Token) -> tuple[Actor, ...]:
+        """The people "the two presidents" or "both Prime Ministers" stand for: the last
+        persons named before, as many as counted, whose role ends with the head noun ("the two
+        leaders" takes any person with a role). Empty unless exactly that many are found."""
+        count = next((_COUNTS[c.lower_] for c in head.children if c.lower_ in _COUNTS), 0)
+        if not count:
+            return ()
+        noun = head.lemma_.lower()
+        found: dict[str, Actor] = {}
+        for i in range(head.i - 1, -1, -1):
+            actor = self.actor[i]
+            if actor is None or actor.kind != "person" or actor.id in found or not actor.role:
+                continue
+            if noun in ("leader", "head") or actor.role.lower().split()[-1] == noun:
+                found[actor.id] = actor
+                if len(found) == count:
+                    return tuple(found.values())
+        return ()
 
     def state_actors(self, countries: Iterable[str]) -> tuple[Actor, ...]:
         """The state actors of these countries, for "the two sides" without a reference."""

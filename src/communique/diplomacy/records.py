@@ -10,13 +10,13 @@ from communique.diplomacy.clauses import governor, proposed, subjects
 from communique.diplomacy.engagements import Draft, draft_of, merge
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.title import title_draft
-from communique.diplomacy.triggers import find_triggers
+from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
 from communique.types import Engagement, EngagementDate, Participant
 
 # Verbs saying someone took part in the engagement the text is about, with no trigger noun
 # of their own: "X and Y participated from the Indian side".
-_JOINING_VERBS = frozenset({"participate", "represent", "attend", "join", "accompany"})
+_JOINING_VERBS = frozenset({"participate", "represent", "attend", "join", "accompany", "lead"})
 
 
 def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
@@ -67,9 +67,11 @@ def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
         if any(token.i in d.verbs for d in merged):
             continue  # its own trigger ("attended the summit") already placed these people
         target = merged[-1] if len(merged) == 1 else _latest_before(merged, index.segment[token.i])
-        for head in subjects(token):
+        # "The delegation was led by X, with Y and Z": the "with" people came too.
+        for head in [*subjects(token), *with_objects(token)]:
             for actor in index.actors_of(head).actors:
-                target.participants.setdefault(actor.id, actor)
+                if actor.kind == "person" or token.lemma_.lower() != "lead":
+                    target.participants.setdefault(actor.id, actor)
 
 
 def _latest_before(merged: list[Draft], segment: int) -> Draft:

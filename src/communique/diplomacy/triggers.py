@@ -50,14 +50,26 @@ def with_objects(token: Token) -> Iterator[Token]:
                     yield obj
 
 
+# Parts of a noun phrase that belong to its head's name: "Foreign Minister Rebecca Thornton".
+_NAME_PARTS = frozenset({"compound", "flat", "appos", "nmod"})
+
+
 def _has_actor_argument(token: Token, index: DocIndex) -> bool:
+    """Whether the verb's object or "with" argument is someone one could meet: "welcomed the
+    President", "met his counterpart"; not "welcomed New Zealand's plan", whose head is a
+    thing even though a state owns it."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "attr")]
-    return any(is_counterpart(t, index) for o in [*objects, *with_objects(token)] for t in index.phrase(o))
+    return any(is_counterpart(t, index) for o in [*objects, *with_objects(token)] for t in _head_words(o))
+
+
+def _head_words(head: Token) -> list[Token]:
+    return [head, *(c for c in head.children if c.dep_ in _NAME_PARTS)]
 
 
 def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
     if trigger.pos == "verb":
-        if any(c.dep_ == "prep" and c.lower_ in _NOT_ENGAGEMENT_PREPS for c in token.children):
+        # "called on X to" is a request, but "called his counterparts on Sunday" is a call.
+        if any(c.dep_ == "prep" and c.lower_ in _NOT_ENGAGEMENT_PREPS and not _dated(c) for c in token.children):
             if trigger.words[-1] == "call":
                 return False
         if any(c.dep_ == "prt" for c in token.children) and trigger.words[-1] == "call":
@@ -76,6 +88,10 @@ def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
     window = doc[max(0, token.i - 3) : token.i + 4]
     near_phone = any(t.lower_ in _PHONE_WORDS for t in window)
     return near_phone or (trigger.pos == "verb" and any(True for _ in with_objects(token)))
+
+
+def _dated(preposition: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in preposition.children)
 
 
 def _noun_trigger(token: Token) -> Iterator[Trigger]:
