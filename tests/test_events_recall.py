@@ -1,0 +1,115 @@
+"""Recall: constructions where a rule used to find a trigger but no actor, or no event at all.
+
+Sentences are written for these tests; actors come from a fixture resolver (names ->
+actors), so only the coder is measured.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from communique.events import EventCoder
+from communique.nlp import Analysis, load_nlp
+from communique.types import Actor, Document, Event, Mentions, Span
+
+ACTORS = {
+    "Norway": ("NOR", "state"),
+    "Chile": ("CHL", "state"),
+    "Kenya": ("KEN", "state"),
+    "Peru": ("PER", "state"),
+    "Vietnamese": ("VNM", "state"),
+    "Ghana": ("GHA", "state"),
+    "Minister Ana Lopez": ("CHL", "person"),
+}
+
+
+def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
+    actors = []
+    for name, (country, kind) in ACTORS.items():
+        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
+        if spans:
+            actors.append(Actor(f"{kind}:{name}", name, kind, country, None, None, spans))  # type: ignore[arg-type]
+    analysis = Analysis(Document("t", text, "test", published="2024-05-01"), nlp(text))
+    return coder(analysis, Mentions(tuple(actors), (), ()))
+
+
+def only(events: tuple[Event, ...], plover: str) -> Event:
+    found = [e for e in events if e.plover.type == plover]
+    assert len(found) == 1, events
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def test_gerund_after_by_takes_the_subject_of_the_governing_verb(nlp, coder) -> None:
+    text = "Norway continued its relief work in the region by donating tents to Kenya."
+    event = only(code(nlp, coder, text), "AID")
+    assert event.source == ("state:Norway",)
+
+
+def test_let_free_is_a_release_by_the_subject(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Peru let free some 74 political leaders."), "RETREAT")
+    assert event.source == ("state:Peru",)
+
+
+def test_dative_to_is_the_target_of_giving(nlp, coder) -> None:
+    text = "Norway gave to Ghana some of its military equipment."
+    event = only(code(nlp, coder, text), "AID")
+    assert event.target == ("state:Ghana",)
+
+
+def test_demand_under_without_is_negated_and_ranks_below_the_deed(nlp, coder) -> None:
+    text = "Norway gave to Ghana some of its military equipment without demanding payment."
+    events = code(nlp, coder, text)
+    demand = only(events, "REQUEST")
+    assert demand.modality == "negated"
+    assert max(events, key=lambda e: e.confidence).plover.type == "AID"
+
+
+def test_one_named_party_meeting_an_unresolved_counterpart_is_a_consultation(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Minister Ana Lopez met with trade officials in Lima."), "CONSULT")
+    assert event.source == ("person:Minister Ana Lopez",)
+
+
+def test_a_body_meeting_alone_is_still_no_consultation(nlp, coder) -> None:
+    events = code(nlp, coder, "Norway's cabinet met on Sunday.")
+    assert not [e for e in events if e.plover.type == "CONSULT"]
+
+
+def test_fighting_between_two_states_on_the_verb_gives_both_sides(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Fighting broke out between Peru and Chile."), "ASSAULT")
+    assert set(event.source) == {"state:Peru", "state:Chile"}
+
+
+def test_force_lands_on_the_state_of_its_in_phrase(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Vietnamese jets bombed targets in Kenya overnight."), "ASSAULT")
+    assert event.source == ("state:Vietnamese",)
+    assert event.target == ("state:Kenya",)
+
+
+def test_of_after_a_fronted_agent_is_the_one_acted_on(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Peru's bombing of Chile went on for days."), "ASSAULT")
+    assert event.source == ("state:Peru",)
+    assert event.target == ("state:Chile",)
+
+
+def test_of_without_a_fronted_agent_is_the_agent(nlp, coder) -> None:
+    event = only(code(nlp, coder, "The withdrawal of Vietnamese troops from Kenya began."), "RETREAT")
+    assert event.source == ("state:Vietnamese",)
+    assert event.target == ("state:Kenya",)
+
+
+def test_unnamed_group_is_placed_by_its_in_phrase(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Rebels in Ghana attacked a convoy."), "ASSAULT")
+    assert event.source == ("state:Ghana",)
