@@ -120,11 +120,34 @@ def people(index: DocIndex, heads: Iterator[Token] | list[Token]) -> tuple[list[
     return list(found.values()), group
 
 
-def place_near(index: DocIndex, region: list[Token]) -> Place | None:
-    """The first place named in these tokens, cities before regions."""
-    places = [index.place[t.i] for t in region if index.place[t.i] is not None and not _acting(t)]
+def place_near(index: DocIndex, region: list[Token], anchors: set[int] | None = None) -> Place | None:
+    """The first place named in these tokens, cities before regions. With `anchors` (the
+    trigger and its verb), a place attached to them ("met in Jakarta", "talks at the Palace")
+    comes first, and a region inside an object ("the talks covered aid to West Africa") is
+    no venue."""
+    tokens = [t for t in region if index.place[t.i] is not None and not _acting(t)]
+    if anchors is not None:
+        attached = [t for t in tokens if _attached_token(t, anchors)]
+        tokens = attached or [t for t in tokens if index.place[t.i].kind == "city"]  # type: ignore[union-attr]
+    places = [index.place[t.i] for t in tokens]
     cities = [p for p in places if p is not None and p.kind == "city"]
     return (cities or places or [None])[0]
+
+
+def _attached_token(token: Token, anchors: set[int]) -> bool:
+    """Whether a token hangs off one of `anchors` without passing through another noun
+    than its own name."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head  # the head word of the place's own name
+    for _ in range(8):
+        if token.i in anchors:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i not in anchors and token.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _acting(token: Token) -> bool:

@@ -102,7 +102,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         t for t in (*_own_clause(token), *(_own_clause(verb) if verb is not None and not is_verb else ()))
         if seg_start <= t.i < seg_end
     ]
-    draft.place = place_near(index, region)
+    draft.place = place_near(index, region, {token.i} | ({verb.i} if verb is not None else set()))
     draft.date = date_near(index, token, region, verb)
     draft.status = status_of(token, verb)
     _roles(draft, hit, index, verb)

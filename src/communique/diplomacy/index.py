@@ -22,7 +22,8 @@ _GROUP_PRONOUNS = frozenset({"they", "we", "them", "us"})
 # Plural nouns standing for the parties at the table: "the parties", "both leaders".
 # Counted groups of people: "the two presidents", "both Prime Ministers", "the three ministers".
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
-_GROUP_NOUNS = frozenset({"side", "leader", "party", "country", "nation", "government", "delegation"})
+_GROUP_NOUNS = frozenset({"side", "leader", "party", "country", "nation", "government", "delegation",
+                          "counterpart"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +165,8 @@ class DocIndex:
         if not count:
             return ()
         noun = head.lemma_.lower()
+        if noun == head.lower_ and noun.endswith("s"):
+            noun = noun[:-1]  # "Ministers" tagged as a proper noun keeps its plural lemma
         found: dict[str, Actor] = {}
         for i in range(head.i - 1, -1, -1):
             actor = self.actor[i]

@@ -44,7 +44,10 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
         visitors = _visiting(index)
         for draft in merged:
             draft.visitors |= visitors
-    return tuple(_record(index, draft, n) for n, draft in enumerate(merged, 1))
+    records: list[Engagement] = []
+    for draft in merged:
+        records.append(_record(index, draft, len(records) + 1, records[-1].countries if records else ()))
+    return tuple(records)
 
 
 def _headline_end(index: DocIndex) -> int:
@@ -91,7 +94,7 @@ def _visiting(index: DocIndex) -> set[str]:
     return found
 
 
-def _record(index: DocIndex, draft: Draft, n: int) -> Engagement:
+def _record(index: DocIndex, draft: Draft, n: int, before: tuple[str, ...]) -> Engagement:
     countries = draft.all_countries()
     if draft.group and len(countries) < 2:
         # "They met": the states named where the engagement is, not every state of the text.
@@ -101,6 +104,10 @@ def _record(index: DocIndex, draft: Draft, n: int) -> Engagement:
                 actor = index.actor[i]
                 if actor is not None and actor.kind == "state" and actor.country and actor.country not in countries:
                     countries.append(actor.country)
+    if draft.group and len(countries) < 2 and len(before) >= 2 and set(countries) <= set(before):
+        # "Since then the ministers have spoken by phone", "she called both her counterparts":
+        # the parties are those of the engagement just reported.
+        countries += [c for c in before if c not in countries]
     host = draft.host
     if host is None and draft.place is not None and draft.place.country in countries and len(countries) > 1:
         host = draft.place.country

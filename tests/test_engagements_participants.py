@@ -1,0 +1,79 @@
+"""Round 4: who the text places at an engagement, calls with unnamed counterparts, statements
+that are not meetings, and requests worded as "called for" or "urged X to"."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.types import Document, Record
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    from communique.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _read(pipeline, text: str, published: str = "2024-10-07") -> Record:  # type: ignore[no-untyped-def]
+    return pipeline.extract(Document(id="t", text=text, source="-", title=None, published=published))
+
+
+def _names(record: Record, engagement_index: int = 0) -> set[str]:
+    actors = {a.id: a.name for a in record.actors}
+    return {actors[p.actor] for p in record.engagements[engagement_index].participants}
+
+
+def test_the_two_presidents_are_the_last_two_presidents_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, (
+        "President Lars Okonkwo of Norway arrived in Lisbon on Monday for a state visit. He was received "
+        "by the President of Portugal, Inês Carvalho. The two presidents then held a private meeting."
+    ))
+    meeting = next(i for i, e in enumerate(record.engagements) if e.kind == "meeting")
+    names = _names(record, meeting)
+    assert any("Okonkwo" in n for n in names) and any("Carvalho" in n for n in names)
+
+
+def test_delegation_led_by_x_with_y_brings_both(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, (
+        "Chile and Peru held their first strategic dialogue in Santiago on Monday. The Peruvian "
+        "delegation was led by Foreign Minister Rosa Quispe, with Defence Minister Hugo Salas."
+    ))
+    names = {n.split()[-1] for n in _names(record)}
+    assert {"Quispe", "Salas"} <= names
+
+
+def test_welcoming_a_plan_is_no_meeting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, "The ministers welcomed Norway's plan to open an embassy in Hanoi in 2025.")
+    assert record.engagements == ()
+
+
+def test_similar_meetings_in_the_past_are_no_engagement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, "Norway has previously held similar combined meetings only with Sweden and Finland.")
+    assert record.engagements == ()
+
+
+def test_calling_counterparts_on_a_day_is_a_call_with_the_parties_of_the_talks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, (
+        "Talks between Chile, Peru and Bolivia on lithium, planned for Thursday in La Paz, were postponed. "
+        "The Chilean foreign minister, Rosa Quispe, called both her counterparts on Sunday to urge them "
+        "to return to the table."
+    ))
+    call = next(e for e in record.engagements if e.kind == "call")
+    assert call.status == "held"
+    assert set(call.countries) == {"CHL", "PER", "BOL"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministers called for restraint in the Strait of Hormuz.",
+    "The leaders urged all parties to allow the delivery of humanitarian aid.",
+    "She requested that the Assembly hold a special session on sea-level rise.",
+])
+def test_calls_for_and_asked_actions_are_requests(pipeline, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, sentence)
+    assert any(o.type == "request" for o in record.outcomes)
+
+
+def test_asking_a_question_is_no_request(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, "You asked when the talks would resume.")
+    assert not any(o.type == "request" for o in record.outcomes)
