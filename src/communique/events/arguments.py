@@ -87,7 +87,7 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
             # an otherwise unnamed group ("opposition parties in Nepal"), read last.
             if token.lower_ in ("of", "from"):
                 stack.extend(c for c in token.children if c.dep_ == "pobj")
-            elif token.lower_ == "in" and token.head is head:
+            elif token.lower_ == "in" and token.head == head:
                 located.extend(c for c in token.children if c.dep_ == "pobj")
             continue
         for actor in index.at(token):

@@ -33,7 +33,7 @@ _QUANTITY = frozenset({"PRON", "NUM", "DET"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _DEMAND = "100"
 _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
-_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once"})  # what a reported "must" or "should" asks for
+_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})  # what a reported "must" or "should" asks for
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 
@@ -98,6 +98,12 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | Non
 def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
     source: list[str] = []
     target: list[str] = []
+    # "the withdrawal of forces" names the agent, "Israel's bombing of Lebanon" (with an agent
+    # already in front) the one acted on.
+    fronted = any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and noun_phrase_actors(c, index)
+        for c in token.children
+    )
     for child in token.children:
         actors = noun_phrase_actors(child, index) if child.dep_ != "prep" else ()
         if child.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -107,7 +113,8 @@ def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
                 if pobj.dep_ != "pobj":
                     continue
                 found = noun_phrase_actors(pobj, index)
-                into = source if child.lower_ in ("by", "between", "among", "of") else target
+                agentive = ("by", "between", "among") if fronted else ("by", "between", "among", "of")
+                into = source if child.lower_ in agentive else target
                 into.extend(a for a in found if a not in into)
     return source, target
 
@@ -167,8 +174,6 @@ def _embedded(token: Token, triggers: set[int]) -> bool:
     a purpose ("provided funds to support refugees"), or it is background (`_background`)."""
     if _background(token):
         return True
-    if token.dep_ == "pcomp" and token.head.lower_ == "without":
-        return True  # "gave arms without demanding payment": the demand is not made
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     for _ in range(6):
@@ -213,6 +218,8 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         head = token.head
         if token.dep_ == "xcomp" and head.i in matches and head.i != i:
             continue  # folded into its governor below
+        if token.dep_ == "pcomp" and head.lower_ == "without":
+            continue  # "gave arms without demanding payment": no demand was made
         nominal = trigger.pos == "N" and token.pos_ in ("NOUN", "PROPN")
         if nominal and head.i in matches and head.i != i:
             continue  # "condemned the attack": the condemnation is the event

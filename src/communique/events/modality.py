@@ -55,8 +55,6 @@ def modality_of(trigger: Token) -> Modality:
     clause = [trigger, *_governors(trigger)]
     if any(_negated(t) for t in clause):
         return "negated"
-    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "without":
-        return "negated"  # "without demanding payment"
     if any(t.lemma_ in _FAILING for t in clause[1:]):
         return "negated"
     aux = {c.lower_ for t in clause for c in t.children if c.dep_ in ("aux", "auxpass")}
