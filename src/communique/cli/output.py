@@ -46,6 +46,8 @@ class Reporter:
         if fmt == "summary":
             from communique.summary import render_summary
 
+            if self._count > 1:
+                click.echo()  # a blank line between readouts
             click.echo(render_summary(record))
         elif fmt == "json":
             click.echo(to_json(record, indent=2))
