@@ -111,9 +111,6 @@ class QuoteExtractor:
                 found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
-            if found is None and run.close_at is not None and not short and not _title_case(words):
-                # a short or title-case run here is a scare quote or a title more often than speech
-                found = self.cues.trailing(doc, run.start, run.close_at, marks)
             if found is not None:
                 if last is not None and last.attribution is not None and found.cue_index is not None and (
                     last.attribution.cue_index == found.cue_index
@@ -128,7 +125,9 @@ class QuoteExtractor:
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short:
-                found = self.context.governing(doc, run.start, run.open_at, marks)
+                # after the joins above: a run that continues the quote before it is not cued later
+                trailing = self.cues.trailing(doc, run.start, run.close_at, marks) if run.close_at else None
+                found = trailing or self.context.governing(doc, run.start, run.open_at, marks)
                 if found is None and run.open_at == para.start and run.paragraph > 0:
                     before = paras[run.paragraph - 1]
                     found = self.context.paragraph_lead(doc, before.start, before.end, marks)
