@@ -99,3 +99,17 @@ def test_seed_article_entities() -> None:
     assert ("Indo-Pacific", "LOC") in found
     assert {("EAM", "TITLE"), ("External Affairs Minister", "TITLE"), ("Japanese", "NORP")} <= found
     assert {("Kihara Minoru", "PERSON"), ("Rajnath Singh", "PERSON")} <= found
+
+
+def test_a_blank_line_always_ends_a_sentence():
+    from communique.nlp import load_nlp
+
+    doc = load_nlp()("Talks postponed as rivals trade blame\n\nThe ministers will not meet this week.")
+    assert [s.text.strip() for s in doc.sents][0] == "Talks postponed as rivals trade blame"
+
+
+def test_a_single_line_break_does_not_force_a_sentence():
+    from communique.nlp import load_nlp
+
+    doc = load_nlp()("The ministers of the two countries\nmet in Hanoi on Tuesday.")
+    assert len(list(doc.sents)) == 1

