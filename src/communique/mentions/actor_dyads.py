@@ -75,6 +75,28 @@ def dyad_sides(holders: Sequence[Holder], dyad: tuple[str, str], categories: fro
     return {unknown[0]: other} if len(unknown) == 1 else {}
 
 
+def sole_state(
+    holders: Sequence[Holder], states: Sequence[StateMention], categories: frozenset[str], spoken_for: frozenset[str]
+) -> dict[int, str]:
+    """Index of a holder -> the one state the document names, for leaders with no evidence.
+
+    "President Yoweri Museveni has banned Ugandan opposition candidates": a text about one
+    state, and a head of state the text gives no country, speak of that state's own affairs.
+    Nothing is given when another person already speaks for that state ("President Mitterand
+    welcomed South African leader de Klerk": the one state is the guest's), or when a state
+    mention qualifies a title or name (`spoken_for`: "King Abdullah II of Jordan"), or when
+    two leaders are unknown.
+    """
+    codes = {m.iso3 for m in states}
+    if len(codes) != 1:
+        return {}
+    (only,) = codes
+    if only in spoken_for or any(h.country == only for h in holders):
+        return {}
+    unknown = [i for i, h in enumerate(holders) if h.country is None and not h.has_evidence and h.category in categories]
+    return {unknown[0]: only} if len(unknown) == 1 else {}
+
+
 def _joined(doc: Doc, left: StateMention, right: StateMention) -> bool:
     """ "X-Y", "X and Y", "X and the Y", with nothing else between."""
     between = [t.lower_ for t in doc[left.end : right.start]]

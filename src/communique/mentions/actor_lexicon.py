@@ -52,6 +52,7 @@ class ActorLexicon:
     kind_sectors: dict[str, str] = field(default_factory=dict)
     sector_codes: frozenset[str] = frozenset()
     org_homes: dict[str, str] = field(default_factory=dict)  # gazetteer org code -> ISO3
+    home_categories: frozenset[str] = frozenset()
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -168,6 +169,7 @@ def load_actor_lexicon() -> ActorLexicon:
         side_lead_verbs=words("side_lead_verb"),
         kind_sectors=kind_sectors,
         sector_codes=frozenset(sectors.sectors),
+        home_categories=words("home_category"),
         org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
     )
 

@@ -19,8 +19,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from communique.mentions.actor_context import add_context_votes, dateline_country
-from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad
+from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad, sole_state
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_names import canonical, cluster_names, fullest
@@ -30,7 +32,7 @@ from communique.mentions.actor_mention import PersonMention
 from communique.mentions.actor_people import PeopleFinder
 from communique.mentions.actor_references import find_references
 from communique.mentions.actor_sides import add_side_votes
-from communique.mentions.actor_states import find_states
+from communique.mentions.actor_states import StateMention, find_states
 from communique.mentions.actor_titles import find_titles
 from communique.mentions.geonames import GeonamesIndex
 from communique.nlp.analysis import Analysis
@@ -87,9 +89,15 @@ class ActorResolver:
             draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
         persons = self._people(people, {t.text for t in doc if t.is_lower})
         dyad = named_dyad(doc, states)
+        # The dyad rule reads current titles only; a former leader may still be at home.
+        holders = [Holder(d.country, d.evidence, d.title_id, d.category if d.title_id else None) for d in persons]
         if dyad is not None:
-            holders = [Holder(d.country, d.evidence, d.title_id, d.category) for d in persons]
             for index, country in dyad_sides(holders, dyad, self.lexicon.dyad_categories).items():
+                persons[index].country = country
+        else:
+            holders = [Holder(d.country, d.evidence, d.title_id, d.category) for d in persons]
+            spoken_for = _qualifying(doc, states, [(t.start, t.end) for t in titles] + [(p.start, p.end) for p in people])
+            for index, country in sole_state(holders, states, self.lexicon.home_categories, spoken_for).items():
                 persons[index].country = country
         for draft in persons:
             drafts[draft.key] = draft
@@ -164,6 +172,8 @@ class ActorResolver:
         names = [m.name for m in group if m.name is not None]
         title, role = _role(group)
         votes = [v for m in group for v in m.votes]
+        # A former title still says which state the person belongs to ("ousted President X").
+        any_title = title or next((m.title for m in group if m.title is not None), None)
         return _Draft(
             key=f"person:{group[0].span.start}",
             name=canonical(fullest(names)),
@@ -173,7 +183,7 @@ class ActorResolver:
             sector=title.sector if title else None,
             mentions=[m.span for m in group],
             title_id=title.id if title else None,
-            category=title.category if title else None,
+            category=any_title.category if any_title else None,
             evidence=bool(votes),
         )
 
@@ -192,6 +202,20 @@ def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
     title = next(m.title for m in current if m.title is not None and counts[m.title.id] == best)
     spellings = [m.role or title.name for m in current if m.title is not None and m.title.id == title.id]
     return title, max(spellings, key=len)
+
+
+def _qualifying(doc: Doc, states: list[StateMention], spans: list[tuple[int, int]]) -> frozenset[str]:
+    """States named right before a title or name ("Ugandan President", "Jordan's King") or
+    in an "of (the) X" right after one ("King Abdullah II of Jordan")."""
+    starts = {s for s, _ in spans}
+    ends = {e for _, e in spans}
+    found = set()
+    for m in states:
+        after = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
+        before = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")
+        if after in starts or (before >= 0 and doc[before].lower_ == "of" and before in ends):
+            found.add(m.iso3)
+    return frozenset(found)
 
 
 def _city_population(name: str) -> int:
