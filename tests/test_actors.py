@@ -200,3 +200,10 @@ def test_country_naming_a_sea_or_gulf_is_no_state(resolve, text):
     found = states(resolve(text))
     named = text.split(" of ")[1].split()[0].rstrip(".")
     assert all(a.name != named for a in found.values())
+
+
+def test_regnal_numbers_keep_their_capitals():
+    from communique.mentions.actor_names import canonical
+
+    assert canonical(("Abdullah", "II")) == "Abdullah II"
+    assert canonical(("KING", "ABDULLAH", "II")) == "King Abdullah II"

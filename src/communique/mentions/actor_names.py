@@ -17,11 +17,18 @@ from __future__ import annotations
 NameForm = tuple[str, ...]
 
 
-def canonical_word(word: str) -> str:
-    """One name word as written in a canonical name."""
+_ROMAN = frozenset("I II III IV V VI VII VIII IX X XI XII".split())
+
+
+def canonical_word(word: str, *, shouting: bool = True) -> str:
+    """One name word as written in a canonical name.
+
+    `shouting` says the whole name is in capitals (a transcript label), so capitals are not
+    the word's own spelling; regnal numbers ("II") keep theirs either way.
+    """
     if len(word) == 1 and word.isalpha():
         return word.upper() + "."
-    if word.isupper() and len(word.replace(".", "")) > 1:
+    if shouting and word.isupper() and len(word.replace(".", "")) > 1 and word not in _ROMAN:
         # "JEAN-PIERRE" -> "Jean-Pierre", "O'BRIEN" -> "O'Brien": capitalise after - and '.
         out, upper_next = [], True
         for ch in word.lower():
@@ -32,8 +39,14 @@ def canonical_word(word: str) -> str:
 
 
 def canonical(form: NameForm) -> str:
-    """The display name of a name form."""
-    return " ".join(canonical_word(w) for w in form)
+    """The display name of a name form.
+
+    Example:
+        >>> canonical(("PRESIDENT", "BIDEN")), canonical(("Abdullah", "II")), canonical(("NATO",))
+        ('President Biden', 'Abdullah II', 'Nato')
+    """
+    shouting = all(w.isupper() for w in form if any(c.isalpha() for c in w))
+    return " ".join(canonical_word(w, shouting=shouting) for w in form)
 
 
 def name_key(form: NameForm) -> frozenset[str]:
