@@ -84,16 +84,18 @@ def _load_packaged() -> SpeechVerbs:
 
 
 Gender = Literal["m", "f"]
-_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker"})
+_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker", "source"})
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteWords:
-    """Words that show a person's gender, personal pronouns, and labels that name no speaker."""
+    """Words that show a person's gender, personal pronouns, labels that name no speaker, and
+    nouns that report what people said when a sentence opens with them ("In a poll, ...")."""
 
     gender: dict[str, Gender]
     pronoun_gender: dict[str, Gender]
     not_speakers: frozenset[str]
+    sources: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> QuoteWords:
@@ -106,12 +108,14 @@ class QuoteWords:
         gender: dict[str, Gender] = {}
         pronouns: dict[str, Gender] = {}
         labels: set[str] = set()
+        sources: set[str] = set()
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#") or line.startswith("word\t"):
                 continue
             fields = line.split("\t")
             gendered = len(fields) == 3 and fields[1] in ("gender", "pronoun") and fields[2] in ("m", "f")
-            if len(fields) != 3 or fields[1] not in _WORD_KINDS or (fields[1] != "not_speaker" and not gendered):
+            plain = len(fields) == 3 and fields[1] in ("not_speaker", "source")
+            if len(fields) != 3 or fields[1] not in _WORD_KINDS or not (gendered or plain):
                 raise ResourceError(
                     f"{source}:{n}: expected 'word<TAB>kind<TAB>value' with kind one of "
                     f"{sorted(_WORD_KINDS)} and value m or f for gender and pronoun, got {line!r}"
@@ -119,9 +123,11 @@ class QuoteWords:
             word, kind, value = fields[0].strip(), fields[1], fields[2]
             if kind == "not_speaker":
                 labels.add(word.upper())  # labels are matched in upper case
+            elif kind == "source":
+                sources.add(word.lower())
             else:
                 (gender if kind == "gender" else pronouns)[word.lower()] = value  # type: ignore[assignment]
-        return cls(gender, pronouns, frozenset(labels))
+        return cls(gender, pronouns, frozenset(labels), frozenset(sources))
 
 
 @lru_cache(maxsize=1)

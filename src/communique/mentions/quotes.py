@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
 from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
-from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
+from communique.mentions.quote_nested import outer_source
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver
 from communique.mentions.quote_transcript import find_turns
@@ -61,6 +62,7 @@ class QuoteExtractor:
 
     def __init__(self, verbs: SpeechVerbs | None = None, reported: bool = True) -> None:
         self.verbs = verbs or SpeechVerbs.load()
+        self.words = QuoteWords.load()
         self.cues = CueFinder(self.verbs)
         self.context = ContextFinder(self.cues)
         self.reported = reported
@@ -112,6 +114,7 @@ class QuoteExtractor:
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
             if found is not None:
+                found = outer_source(doc, found, marks, self.words)
                 if last is not None and last.attribution is not None and found.cue_index is not None and (
                     last.attribution.cue_index == found.cue_index
                 ):
@@ -127,6 +130,7 @@ class QuoteExtractor:
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
                 trailing = self.cues.trailing(doc, run.start, run.close_at, marks) if run.close_at else None
+                trailing = outer_source(doc, trailing, marks, self.words) if trailing else None
                 found = trailing or self.context.governing(doc, run.start, run.open_at, marks)
                 if found is None and run.open_at == para.start and run.paragraph > 0:
                     before = paras[run.paragraph - 1]

@@ -1,0 +1,56 @@
+"""Nested attributions: an outer source that reports the reporting verb itself.
+
+"According to the school's post, Ashry said "..."", "'...,' Walker said, according to an AP
+account", "In a new poll, 75 percent of voters said "..."": the words reach the reader through the
+outer source, and PolNeAR marks that source as the speaker. The outer source must hang from the cue
+or from a clause above it, in the cue's sentence and outside quotation marks; a cue with no such
+phrase keeps its own speaker.
+
+Example:
+    >>> # 'According to the Gazette, Mr. Ode said "we won."' -> speaker "the Gazette", cue "According"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_lexicon import QuoteWords
+from communique.mentions.quote_tree import head_span, noun_phrase
+
+
+def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWords) -> Attribution:
+    """The attribution with its speaker replaced by an outer source of its cue, if there is one.
+
+    Args:
+        doc: the parsed document.
+        found: an attribution whose `cue_index` is a reporting verb.
+        marks: the document's quoted text, where no outer source stands.
+        words: the quote word lists (`sources`: "poll", "survey").
+    """
+    if found.cue_index is None:
+        return found
+    cue = doc[found.cue_index]
+    if cue.lower_ == "according":
+        return found
+    heads = {cue.i} | {t.i for t in cue.ancestors}
+    for tok in cue.sent:
+        if tok.head.i not in heads or tok.idx in marks:
+            continue
+        source = _source(tok, words)
+        if source is not None:
+            cue_span = (tok.idx, tok.idx + len(tok.text))
+            return Attribution(cue_span, noun_phrase(source), head_span(source), found.cue_index)
+    return found
+
+
+def _source(tok: Token, words: QuoteWords) -> Token | None:
+    """The noun of "according to X" or of "in a poll" / "in a survey" standing at `tok`, else None."""
+    if tok.lower_ == "according":
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.lemma_.lower() in words.sources:
+            return noun
+    return None
