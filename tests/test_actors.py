@@ -207,3 +207,15 @@ def test_regnal_numbers_keep_their_capitals():
 
     assert canonical(("Abdullah", "II")) == "Abdullah II"
     assert canonical(("KING", "ABDULLAH", "II")) == "King Abdullah II"
+
+
+def test_a_name_ends_at_its_possessive():
+    import communique
+
+    record = communique.extract(
+        "Readout of National Security Advisor Jake Sullivan’s Meeting with Prime Minister "
+        "Frank Bainimarama of Fiji\n\nNational Security Advisor Jake Sullivan met today with "
+        "Prime Minister Frank Bainimarama of Fiji."
+    )
+    people = sorted(a.name for a in record.actors if a.kind == "person")
+    assert people == ["Frank Bainimarama", "Jake Sullivan"]

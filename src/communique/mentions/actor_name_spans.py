@@ -39,6 +39,11 @@ def trim(doc: Doc, start: int, end: int, ctx: NameContext) -> tuple[int, int]:
         start in ctx.title_at or doc[start].lower_ in ctx.lexicon.honorifics or doc[start].lower_ in ("the", "his", "her")
     ):
         start += 1
+    # "Jake Sullivan's Meeting": a name ends at its possessive, whatever the model added after.
+    for i in range(start + 1, end):
+        if doc[i].text in POSSESSIVE:
+            end = i
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE or not doc[end - 1].text[:1].isalpha()):
         end -= 1
     return start, end
