@@ -53,6 +53,7 @@ class Clause:
     agentive: bool = False  # an unnamed body acts: "security forces fired on protesters"
     background: bool = False  # describes a noun or sets the scene: "forces backed by Russia"
     counterpart: bool = False  # an object or a with/to/in phrase, named or not: "met with officials"
+    positional: bool = False  # actors read by position in the sentence, not from the parse
 
 
 def _dependent_lemmas(token: Token) -> dict[str, Token]:

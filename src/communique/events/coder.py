@@ -18,6 +18,7 @@ from communique.events.arguments import ActorIndex, placed_source
 from communique.events.clauses import Clause, extract_clauses, located_states
 from communique.events.lexicon import Lexicon
 from communique.events.modality import announces, may_happen, modality_of
+from communique.events.positional import nearest_before, positional_actors
 from communique.events.roles import subject_of
 from communique.events.records import from_engagement, from_outcome, merge
 from communique.events.tables import CodeTables
@@ -68,13 +69,25 @@ class EventCoder:
         memory = SubjectMemory(analysis.doc, index)
         for sentence in analysis.doc.sents:
             states = index.states_in(sentence)
+            stranded: list[Clause] = []  # triggers the parse gave no actor
+            found = len(events)
             for clause in extract_clauses(sentence, self.lexicon, index):
                 source = clause.source or _unnamed_source(clause, memory, states, index)
                 source = placed_source(source, clause.target, states, index)
                 clause = replace(clause, source=source)
+                if clause.target and not source and _active_verb(clause):
+                    # "Pakistani troops yesterday along the line of control fired at Indian
+                    # posts": the parse lost the subject, the sentence did not.
+                    source = nearest_before(clause.token, sentence, index, clause.target)
+                    clause = replace(clause, source=source, positional=bool(source))
                 event = self._code(analysis, mentions, sentence, clause, index)
                 if event is not None:
                     events.append(event)
+                elif not (clause.source or clause.target):
+                    stranded.append(clause)
+            if len(events) == found:
+                # Only a sentence the parse coded nothing in is read by position.
+                events.extend(self._by_position(analysis, mentions, sentence, stranded, index))
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
         events = merge(events, [e for e in derived if e is not None])
@@ -106,6 +119,35 @@ class EventCoder:
         if kind in _HOSTILE and (announces(token) or may_happen(token)):
             return self.complements.get(("13", kind), "130")
         return None
+
+    def _by_position(
+        self,
+        analysis: Analysis,
+        mentions: Mentions,
+        sentence: SpacySpan,
+        stranded: list[Clause],
+        index: ActorIndex,
+    ) -> list[Event]:
+        """Events of main-clause verbs the parse gave no actor, with the actors their position
+        suggests (`positional_actors`): force in the main clause may have one side only,
+        anything else needs both. Nouns and relative clauses are left alone: "condolences
+        over a fire that killed ..." names no attacker by position, and "a Korean soldier
+        killed in Afghanistan" names the victim before the verb."""
+        events: list[Event] = []
+        for clause in stranded:
+            if clause.nominal or clause.token.dep_ == "relcl" or _passive_participle(clause.token):
+                continue
+            source, target = positional_actors(clause.token, sentence, index)
+            # One side suffices for force stated in the main clause ("shelled Gori").
+            main = not (clause.background or clause.embedded)
+            force = main and self.code_of(clause)[:2] in _FORCE_ROOTS
+            if not (source and target) and not (force and (source or target)):
+                continue
+            clause = replace(clause, source=source, target=target, positional=True)
+            event = self._code(analysis, mentions, sentence, clause, index)
+            if event is not None:
+                events.append(event)
+        return events
 
     def _code(
         self,
@@ -145,6 +187,8 @@ class EventCoder:
         mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
         confidence = 0.4 + 0.3 * bool(clause.source) + 0.15 * bool(clause.target)
         confidence -= 0.15 * clause.nominal + 0.1 * clause.embedded + 0.1 * clause.background
+        # Actors by position rank as if the parse had found no source.
+        confidence -= 0.3 * clause.positional
         return Event(
             id="",
             plover=Plover(coding.type, mode or coding.mode, coding.contexts),
@@ -190,3 +234,18 @@ def _place_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
         if any(start <= m.start < end for m in place.mentions):
             return place.id
     return None
+
+
+def _passive_participle(token: Token) -> bool:
+    """ "a soldier killed in Afghanistan": the noun before was acted on, not acting."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
+def _active_verb(clause: Clause) -> bool:
+    """Whether a clause is a verb in the active voice, whose doer stands before it."""
+    token = clause.token
+    if clause.nominal or token.dep_ in ("relcl", "pcomp"):
+        return False
+    if token.dep_ == "acl" and token.sent.root.pos_ not in ("NOUN", "PROPN"):
+        return False  # a participle describing a noun, unless the parse found no main verb
+    return not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)
