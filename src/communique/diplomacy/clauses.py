@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.triggers import with_objects
-from communique.types import Actor, DateMention, EngagementStatus, Place
+from communique.types import Actor, DateMention, EngagementStatus
 
 _GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _PLANNED_WORDS = frozenset({"upcoming", "forthcoming", "next", "planned", "future", "proposed"})
@@ -32,6 +32,8 @@ PARTICIPATION_VERBS = frozenset(
      "travel", "arrive", "stay", "come", "go", "fly", "head"}
 )  # fmt: skip
 _SUBJECTS = ("nsubj", "nsubjpass", "agent")
+# Nouns naming one sitting of a recurring engagement: "the next round of the Dialogue".
+_INSTALMENTS = frozenset({"round", "session", "edition", "sitting"})
 
 
 def governor(token: Token) -> Token | None:
@@ -41,6 +43,9 @@ def governor(token: Token) -> Token | None:
     # "talks with A and a meeting with B": the second noun is governed like the first.
     while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    # "to hold the next round of the Strategic Dialogue": the round is the dialogue.
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _INSTALMENTS:
+        head = head.head.head
     if head.dep_ in ("pobj", "pcomp"):
         head = head.head
     if head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "prep", "pobj", "npadvmod", "oprd"):
@@ -118,46 +123,6 @@ def people(index: DocIndex, heads: Iterator[Token] | list[Token]) -> tuple[list[
         for actor in actors.actors:
             found.setdefault(actor.id, actor)
     return list(found.values()), group
-
-
-def place_near(index: DocIndex, region: list[Token], anchors: set[int] | None = None) -> Place | None:
-    """The first place named in these tokens, cities before regions. With `anchors` (the
-    trigger and its verb), a place attached to them ("met in Jakarta", "talks at the Palace")
-    comes first, and a region inside an object ("the talks covered aid to West Africa") is
-    no venue."""
-    tokens = [t for t in region if index.place[t.i] is not None and not _acting(t)]
-    if anchors is not None:
-        attached = [t for t in tokens if _attached_token(t, anchors)]
-        tokens = attached or [t for t in tokens if index.place[t.i].kind == "city"]  # type: ignore[union-attr]
-    places = [index.place[t.i] for t in tokens]
-    cities = [p for p in places if p is not None and p.kind == "city"]
-    return (cities or places or [None])[0]
-
-
-def _attached_token(token: Token, anchors: set[int]) -> bool:
-    """Whether a token hangs off one of `anchors` without passing through another noun
-    than its own name."""
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head  # the head word of the place's own name
-    for _ in range(8):
-        if token.i in anchors:
-            return True
-        if token.head.i == token.i:
-            return False
-        token = token.head
-        if token.i not in anchors and token.pos_ in ("NOUN", "PROPN"):
-            return False
-    return False
-
-
-def _acting(token: Token) -> bool:
-    """Whether a place name is the subject of a verb: "as Cairo and Addis Ababa trade blame"
-    names two governments, not where the talks are."""
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token | None = None) -> DateMention | None:

@@ -19,13 +19,13 @@ from communique.diplomacy.clauses import (
     date_near,
     governor,
     people,
-    place_near,
     status_of,
     subjects,
 )
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, mechanism_key, name_before
 from communique.diplomacy.triggers import Hit
+from communique.diplomacy.venue import anchors_of, place_near
 from communique.types import Actor, DateMention, EngagementKind, EngagementStatus, Place, Span
 
 # Kinds that may name one event: "the talks", "the meeting" and "the Dialogue" of one day.
@@ -62,6 +62,7 @@ class Draft:
     title: bool = False  # announced by the document's title
     speech: bool = False  # mentioned inside a speaker's turn of a transcript
     generic: bool = False  # "similar meetings": a class of engagements, not one
+    past: bool = False  # told in the past tense ("met"): it happened, so it is no planned one
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -98,13 +99,13 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     for actor in actors:
         draft.participants.setdefault(actor.id, actor)
     seg_start, seg_end = index.segment_of(token)
-    region = [
-        t for t in (*_own_clause(token), *(_own_clause(verb) if verb is not None and not is_verb else ()))
-        if seg_start <= t.i < seg_end
-    ]
-    draft.place = place_near(index, region, {token.i} | ({verb.i} if verb is not None else set()))
+    anchors = anchors_of(token, verb)
+    heads = [token, *(index.doc[a] for a in sorted(anchors - {token.i}))]
+    region = list({t.i: t for h in heads for t in _own_clause(h) if seg_start <= t.i < seg_end}.values())
+    draft.place = place_near(index, region, anchors)
     draft.date = date_near(index, token, region, verb)
     draft.status = status_of(token, verb)
+    draft.past = is_verb and token.tag_ == "VBD"
     _roles(draft, hit, index, verb)
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
     draft.anaphoric = (
@@ -183,7 +184,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
     old_c, new_c = set(old.all_countries()), set(new.all_countries())
     if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
         return False
-    return old.status == new.status or new.status == "held"
+    return old.status == new.status or (new.status == "held" and not new.past)
 
 
 def _places_clash(old: Place | None, new: Place | None) -> bool:

@@ -118,7 +118,10 @@ def mechanism_key(mechanism: str | None) -> str | None:
 
 # Words that end a name read backwards through a title ("Readout of the ... Meeting").
 _TITLE_STOPS = frozenset({"of", "with", "the", "on", "and", "for", "at", "in", "to", "by", "readout", "joint", "a",
-                          "before", "after", "following", "during", "ahead", "from", "remarks"})
+                          "before", "after", "following", "during", "ahead", "from", "remarks",
+                          # headline verbs: "Australia, India and Indonesia hold fourth trilateral meeting"
+                          "hold", "holds", "held", "host", "hosts", "hosted", "attend", "attends",
+                          "begin", "begins", "open", "opens", "convene", "convenes", "wrap", "wraps"})
 
 
 def name_in_title(title: str, trigger_at: int) -> tuple[str | None, str | None, int | None]:

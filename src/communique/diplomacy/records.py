@@ -12,6 +12,7 @@ from communique.diplomacy.index import DocIndex
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
+from communique.diplomacy.venue import dateline_city
 from communique.types import Engagement, EngagementDate, Participant
 
 # Verbs saying someone took part in the engagement the text is about, with no trigger noun
@@ -44,6 +45,7 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
         visitors = _visiting(index)
         for draft in merged:
             draft.visitors |= visitors
+    _place_by_dateline(index, merged)
     records: list[Engagement] = []
     for draft in merged:
         records.append(_record(index, draft, len(records) + 1, records[-1].countries if records else ()))
@@ -57,6 +59,23 @@ def _headline_end(index: DocIndex) -> int:
         return 0
     at = index.analysis.text.find(title[:60], 0, 600 + len(title))
     return at + len(title) if at >= 0 else 0
+
+
+def _place_by_dateline(index: DocIndex, merged: list[Draft]) -> None:
+    """A wire report's held meetings of the day, with no venue of their own, took place where
+    it is datelined: "DUBLIN, 15 September - ... the two presidents held a private meeting".
+    Calls have no venue; an engagement dated another day may have been anywhere."""
+    city = dateline_city(index)
+    published = index.analysis.document.published
+    if city is None:
+        return
+    for draft in merged:
+        of_the_day = draft.date is None or bool(published and published.startswith(draft.date.value))
+        if draft.place is None and draft.status == "held" and draft.kind not in _PLACELESS and of_the_day:
+            draft.place = city
+
+
+_PLACELESS = frozenset({"call", "video_call"})
 
 
 def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
