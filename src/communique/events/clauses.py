@@ -60,7 +60,9 @@ def _dependent_lemmas(token: Token) -> dict[str, Token]:
     """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them."""
     found: dict[str, Token] = {}
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in child.children):
+            pass  # a stranded "to" ("to protest X's failure to usher in"): no phrase of its own
+        elif child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
             found.setdefault(child.lemma_.lower(), child)
         if child.dep_ in ("prep", "dobj", "xcomp"):
             for grandchild in child.children:

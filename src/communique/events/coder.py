@@ -99,6 +99,10 @@ class EventCoder:
         code = clause.trigger.cameo
         if clause.complement is not None:
             kind = self.tables.plover_of(clause.complement.cameo).type or ""
+            if code[:2] == "03" and kind in _HOSTILE:
+                # "vowed to retaliate", "is prepared to impose martial law": a pledge of
+                # force or coercion is a threat.
+                return self.complements.get(("13", kind), "130")
             code = self.complements.get((code[:2], kind), code)
         return code
 

@@ -1,0 +1,63 @@
+"""A pledge of force or coercion is a threat; easing a curfew is a concession.
+
+Sentences are written for these tests; actors come from a fixture resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from communique.events import EventCoder
+from communique.nlp import Analysis, load_nlp
+from communique.types import Actor, Document, Event, Mentions, Span
+
+STATES = {"Kenya": "KEN", "Ghana": "GHA", "Peru": "PER"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
+    actors = []
+    for name, country in STATES.items():
+        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(name, text))
+        if spans:
+            actors.append(Actor(f"state:{name}", name, "state", country, None, None, spans))
+    analysis = Analysis(Document("t", text, "test"), nlp(text))
+    return coder(analysis, Mentions(tuple(actors), (), ()))
+
+
+def top_type(events: tuple[Event, ...]) -> str | None:
+    best = max(events, key=lambda e: e.confidence, default=None)
+    return best.plover.type if best else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya vowed to retaliate against Ghana.",
+        "Kenya said it is prepared to impose martial law in the border districts held by Ghana.",
+        "Kenya pledged to punish Ghana with sanctions.",
+    ],
+)
+def test_pledge_of_force_or_coercion_is_a_threat(nlp, coder, text: str) -> None:
+    assert top_type(code(nlp, coder, text)) == "THREATEN"
+
+
+def test_pledge_of_cooperation_stays_an_intent(nlp, coder) -> None:
+    assert top_type(code(nlp, coder, "Kenya vowed to help Ghana rebuild its ports.")) == "AGREE"
+
+
+def test_easing_a_curfew_is_a_concession(nlp, coder) -> None:
+    events = code(nlp, coder, "Peru lifted the night curfew in its southern provinces on Sunday.")
+    assert top_type(events) == "CONCEDE"
