@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from communique.events.agents import SubjectMemory, agent_nouns
 from communique.events.arguments import ActorIndex, placed_source
 from communique.events.clauses import Clause, extract_clauses, located_states
+from communique.events.learned import LearnedFallback
 from communique.events.lexicon import Lexicon
 from communique.events.modality import announces, may_happen, modality_of
 from communique.events.positional import nearest_before, positional_actors
@@ -26,6 +27,8 @@ from communique.nlp.analysis import Analysis
 from communique.types import Cameo, Engagement, Event, Mentions, Modality, Outcome, Plover, Span
 
 CODER_NAME = "plover.rules.v1"
+# Events guessed by the learned fallback, when a coder is given one.
+HYBRID_NAME = "plover.hybrid.v1"
 # Deeds whose announcement is an intent to cooperate (CAMEO 03) or, negated, a refusal (12).
 _COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 # Deeds whose announcement or possibility is a threat (CAMEO 13).
@@ -34,6 +37,8 @@ _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # protest and blame are also coded from an unnamed agentive subject ("police detained 18").
 # Uses of force whose target may be only where they land.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# A learned guess ranks below every event the rules support.
+_LEARNED_CONFIDENCE = 0.25
 _NEEDS_ACTOR = frozenset(
     {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 )
@@ -51,10 +56,14 @@ class EventCoder:
 
     name = CODER_NAME
 
-    def __init__(self) -> None:
+    def __init__(self, fallback: LearnedFallback | None = None) -> None:
+        """`fallback`, if given, guesses the root of sentences the rules code nothing in.
+        It is off by default: cross-validation on the dev parts showed no gain
+        (docs/coding.md, section 15)."""
         self.tables = CodeTables.load()
         self.lexicon = Lexicon.load()
         self.complements = _complements()
+        self.fallback = fallback
 
     def __call__(
         self,
@@ -88,6 +97,9 @@ class EventCoder:
             if len(events) == found:
                 # Only a sentence the parse coded nothing in is read by position.
                 events.extend(self._by_position(analysis, mentions, sentence, stranded, index))
+            if len(events) == found and self.fallback is not None:
+                guessed = self._learned(analysis, mentions, sentence, index)
+                events.extend([guessed] if guessed is not None else [])
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
         events = merge(events, [e for e in derived if e is not None])
@@ -152,6 +164,50 @@ class EventCoder:
             if event is not None:
                 events.append(event)
         return events
+
+    def _learned(
+        self, analysis: Analysis, mentions: Mentions, sentence: SpacySpan, index: ActorIndex
+    ) -> Event | None:
+        """The learned fallback's event for a sentence the rules coded nothing in: only with
+        a party the text names (a state, an organisation, or a person with a country), the
+        actors read by position from the sentence's root, and a low confidence."""
+        parties = [
+            a for t in sentence for a in index.at(t)
+            if index.kind.get(a) in ("state", "organization") or index.country.get(a)
+        ]
+        if not parties:
+            return None
+        guess = self.fallback(sentence)  # type: ignore[misc]
+        if guess is None:
+            return None
+        root, probability = guess
+        coding = self.tables.plover_of(root)
+        if coding.type is None or root not in self.tables.cameo:
+            return None  # a public statement (01): no PLOVER type
+        source, target = positional_actors(sentence.root, sentence, index)
+        if not source:
+            # The first party named acts on the next one: "Israel ... Gaza".
+            source = (parties[0],)
+            home = index.country.get(parties[0])
+            target = target or tuple(a for a in parties if index.country.get(a) != home)[:1]
+        if coding.type == "CONSULT" and not target:
+            return None  # a meeting needs two parties
+        token = sentence.root
+        cameo = self.tables.cameo[root]
+        return Event(
+            id="",
+            plover=Plover(coding.type, coding.mode, coding.contexts),
+            cameo=Cameo(cameo.code, cameo.quad_class, cameo.goldstein),
+            source=source,
+            target=tuple(a for a in target if a not in source),
+            trigger=Span(token.idx, token.idx + len(token), token.text),
+            sentence=analysis.span_of(sentence),
+            date=_date_in(mentions, sentence) or analysis.document.published,
+            place=_place_in(mentions, sentence),
+            modality=modality_of(token),
+            confidence=round(min(_LEARNED_CONFIDENCE, probability), 2),
+            coder=HYBRID_NAME,
+        )
 
     def _code(
         self,
