@@ -6,15 +6,16 @@ resolver so that only the coder is measured.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
+
+from event_helpers import code_with_actors
 from communique.events.lexicon import Lexicon
-from communique.nlp import Analysis, load_nlp
-from communique.types import Actor, Document, Event, Mentions, Span
+from communique.nlp import load_nlp
+from communique.types import Event
 
 ACTORS = {"Norway": "NOR", "Chile": "CHL", "Kenya": "KEN", "Peru": "PER", "Ghana": "GHA"}
 
@@ -30,13 +31,7 @@ def coder() -> EventCoder:
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
-    actors = []
-    for name, country in ACTORS.items():
-        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(name, text))
-        if spans:
-            actors.append(Actor(f"state:{name}", name, "state", country, None, None, spans))
-    analysis = Analysis(Document("t", text, "test", published="2024-05-01"), nlp(text))
-    return coder(analysis, Mentions(tuple(actors), (), ()))
+    return code_with_actors(nlp, coder, text, ACTORS)
 
 
 def top(events: tuple[Event, ...]) -> Event:

@@ -6,17 +6,18 @@ the model itself and what the coder does when one is given. Sentences are writte
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 
 from communique.events import EventCoder
+
+from event_helpers import code_with_actors
 from communique.events.coder import HYBRID_NAME
 from communique.events.learned import LearnedFallback, NaiveBayes, features, trained_model
-from communique.nlp import Analysis, load_nlp
-from communique.types import Actor, Document, Event, Mentions, Span
+from communique.nlp import load_nlp
+from communique.types import Event
 
 ACTORS = {"Kenya": ("KEN", "state"), "Ghana": ("GHA", "state")}
 # No lexicon verb, two states: the rules leave it uncoded.
@@ -40,13 +41,7 @@ def nlp() -> Language:
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
-    actors = []
-    for name, (country, kind) in ACTORS.items():
-        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
-        if spans:
-            actors.append(Actor(f"{kind}:{name}", name, kind, country, None, None, spans))  # type: ignore[arg-type]
-    analysis = Analysis(Document("t", text, "test", published="2024-05-01"), nlp(text))
-    return coder(analysis, Mentions(tuple(actors), (), ()))
+    return code_with_actors(nlp, coder, text, ACTORS)
 
 
 def test_naive_bayes_prefers_the_label_whose_words_it_saw() -> None:

@@ -6,14 +6,15 @@ actors), so only the coder is measured.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import Analysis, load_nlp
-from communique.types import Actor, Document, Event, Mentions, Span
+
+from event_helpers import code_with_actors
+from communique.nlp import load_nlp
+from communique.types import Event
 
 ACTORS = {
     "Norway": ("NOR", "state"),
@@ -27,13 +28,7 @@ ACTORS = {
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
-    actors = []
-    for name, (country, kind) in ACTORS.items():
-        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(re.escape(name), text))
-        if spans:
-            actors.append(Actor(f"{kind}:{name}", name, kind, country, None, None, spans))  # type: ignore[arg-type]
-    analysis = Analysis(Document("t", text, "test", published="2024-05-01"), nlp(text))
-    return coder(analysis, Mentions(tuple(actors), (), ()))
+    return code_with_actors(nlp, coder, text, ACTORS)
 
 
 def only(events: tuple[Event, ...], plover: str) -> Event:

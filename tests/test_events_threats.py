@@ -5,14 +5,15 @@ Sentences are written for these tests; actors come from a fixture resolver.
 
 from __future__ import annotations
 
-import re
 
 import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import Analysis, load_nlp
-from communique.types import Actor, Document, Event, Mentions, Span
+
+from event_helpers import code_with_actors
+from communique.nlp import load_nlp
+from communique.types import Event
 
 STATES = {"Kenya": "KEN", "Ghana": "GHA", "Peru": "PER"}
 
@@ -28,13 +29,7 @@ def coder() -> EventCoder:
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
-    actors = []
-    for name, country in STATES.items():
-        spans = tuple(Span(m.start(), m.end(), name) for m in re.finditer(name, text))
-        if spans:
-            actors.append(Actor(f"state:{name}", name, "state", country, None, None, spans))
-    analysis = Analysis(Document("t", text, "test"), nlp(text))
-    return coder(analysis, Mentions(tuple(actors), (), ()))
+    return code_with_actors(nlp, coder, text, STATES, published=None)
 
 
 def top_type(events: tuple[Event, ...]) -> str | None:
