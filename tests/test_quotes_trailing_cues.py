@@ -60,3 +60,14 @@ def test_reporting_verb_closing_the_sentence_cues_an_earlier_partial_quote(nlp, 
 def test_pronoun_cue_inside_a_named_speakers_clause_gives_the_outer_name(nlp, extractor):
     text = "Senator Ndlovu has campaigned for years against what he calls the “grain cartel of the coast.”"
     assert speaker_of(nlp, extractor, text, "grain cartel") == "Senator Ndlovu"
+
+
+def test_pronoun_in_a_clause_of_its_own_keeps_the_local_mention(nlp, extractor):
+    # PolNeAR marks the pronoun of a relative clause; the resolver links it to Mensah.
+    text = "Mensah attacked the new tariff, which she called “a tax on every family in the north.”"
+    assert speaker_of(nlp, extractor, text, "a tax on every family") == "she"
+
+
+def test_pronoun_in_the_content_of_a_named_speakers_clause_gives_the_outer_name(nlp, extractor):
+    text = "Kasich says he would sit the envoy down and tell him “enough of the games.”"
+    assert speaker_of(nlp, extractor, text, "enough of the games") == "Kasich"

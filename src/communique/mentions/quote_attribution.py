@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
     NOUNS,
+    SUBJECT_DEPS,
     WH,
     agent,
     head_span,
@@ -33,6 +34,9 @@ from communique.mentions.quote_tree import (
 
 
 _BOUND_PRONOUNS = frozenset({"he", "she", "they"})
+# A pronoun cue under one of these is a clause of its own, not the content of the clause above.
+_OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
+_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,23 +105,38 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
 
 
 def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | None:
-    """The named subject of a clause above a cue whose own subject is a pronoun, or None.
+    """The named subject of a clause that reports a cue whose own subject is a pronoun, or None.
 
-    "Cruz has railed against what he calls the "Washington cartel"", "Kasich says he'd tell
-    him "no more nonsense"": the pronoun is bound by the outer subject, and the outer clause is
-    the attribution that reports the whole sentence (PolNeAR marks its subject as the source).
+    "Kasich says he'd tell him "no more nonsense"", "Limbaugh used his show to discuss what he
+    described as "brilliant"": the pronoun's clause is the content of the outer one, and PolNeAR
+    marks the outer subject as the source. A pronoun in a clause of its own ("Ryan said ..., though
+    he said "..."", "the bill, which she called "..."", "X spoke and then he added") keeps the cue:
+    there PolNeAR marks the pronoun.
     """
     own = subject(verb)
-    if own is None or own.lower_ not in _BOUND_PRONOUNS:
+    if own is None or own.lower_ not in _BOUND_PRONOUNS or _own_clause(verb):
         return None
     found: Token | None = None
+    node = verb
     for above in verb.ancestors:
+        if node.dep_ in _OWN_CLAUSE_DEPS and (node.dep_ != "conj" or _has_subject(node)):
+            break  # "when he said", "which he called": not the content of the clause above
+        node = above
         if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
             continue
         named = subject(above)
         if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
             found = named  # the outermost clause reports the rest
     return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _own_clause(verb: Token) -> bool:
+    """True for a clause opened by a subordinator other than a complementiser ("when", "though")."""
+    return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in verb.children)
 
 
 def according(word: Token) -> Attribution:

@@ -41,6 +41,7 @@ from communique.mentions.quote_tree import (
 )
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
 
@@ -186,7 +187,7 @@ class CueFinder:
         if quoted is not None:
             inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
             if inside is not None:
-                governing = {t.i for t in inside[0].ancestors}
+                governing = _governing(inside[0], {c.i for c in cues})
                 outer = [c for c in cues if c.i in governing]
                 if outer:
                     chosen = min(outer, key=depth)
@@ -216,6 +217,25 @@ class CueFinder:
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
+
+
+def _governing(quoted: Token, cues: set[int]) -> set[int]:
+    """Indices of the words above a quoted word, up to a relative clause with a personal subject.
+
+    "Mensah attacked the tariff, which she called "a tax ..."": a relative clause with a subject of
+    its own is a cue of its own, the clause it hangs from reports something else ("Smith, who
+    said ..." hangs from its antecedent: there the clause above names the same speaker).
+    """
+    found: set[int] = set()
+    cued = False
+    node = quoted
+    while node.head.i != node.i:
+        if cued and node.dep_ == "relcl" and any(c.lower_ in _PERSONAL for c in node.children if c.dep_ in SUBJECT_DEPS):
+            break
+        node = node.head
+        found.add(node.i)
+        cued = cued or node.i in cues
+    return found
 
 
 def _takes_own_content(verb: Token, end: int) -> bool:
