@@ -163,8 +163,10 @@ def nearest_name(verb: Token, window: list[Token]) -> Token | None:
     Names (and personal pronouns) first: in "Flea shared the news on social media, writing "..."",
     the nearest noun is "media", the writer is Flea.
     """
-    nouns = [t for t in window if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKER_ENTS]
-    names = [t for t in nouns if is_speakerish(t) and t.lower_ != "it" and t.tag_ != "NNS"]
+    bracketed = _bracketed(window)
+    nouns = [t for t in window if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKER_ENTS and t.i not in bracketed]
+    # A name as the object of a preposition is a place or an audience ("Trump, in Kentucky, said").
+    names = [t for t in nouns if is_speakerish(t) and t.lower_ != "it" and t.tag_ != "NNS" and t.dep_ != "pobj"]
     found = None
     for pool in (names, nouns):
         before = [t for t in pool if t.i < verb.i]
@@ -175,3 +177,17 @@ def nearest_name(verb: Token, window: list[Token]) -> Token | None:
     while found is not None and found.dep_ == "compound" and found.head.i > found.i:
         found = found.head  # "Chief Chuck" -> "Jordan"
     return found
+
+
+def _bracketed(window: list[Token]) -> set[int]:
+    """Indices of the window's tokens inside parentheses ("Warren (D-MA) said": not "MA")."""
+    inside: set[int] = set()
+    depth_now = 0
+    for tok in window:
+        if tok.text == "(":
+            depth_now += 1
+        elif tok.text == ")":
+            depth_now = max(0, depth_now - 1)
+        elif depth_now:
+            inside.add(tok.i)
+    return inside
