@@ -24,6 +24,8 @@ from communique.diplomacy.clauses import (
 )
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, mechanism_key, name_before
+from communique.diplomacy.purpose import purpose_verb
+from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
 from communique.diplomacy.triggers import Hit
 from communique.diplomacy.venue import anchors_of, place_near
 from communique.types import Actor, DateMention, EngagementKind, EngagementStatus, Place, Span
@@ -67,6 +69,15 @@ class Draft:
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
 
+    def person_keys(self) -> set[str]:
+        """The people at the table by surname, so that one person named twice by the actor
+        stage ("Herzog of" from a title, "Isaac Herzog" from the body) counts once; a name
+        that is only an office ("President of Brazil") is the named person of its country
+        beside it, else someone of its own."""
+        people = [a for a in self.participants.values() if a.kind == "person"]
+        named = {a.country for a in people if surname(a.name)}
+        return {surname(a.name) or a.name.lower() for a in people if surname(a.name) or a.country not in named}
+
     def all_countries(self) -> list[str]:
         found = list(self.countries)
         for actor in self.participants.values():
@@ -75,11 +86,26 @@ class Draft:
         return found
 
 
+# Words around a name that are not the person's surname.
+_NOT_SURNAME = frozenset({"of", "jr", "jr.", "sr", "sr.", "ii", "iii"})
+
+
+def surname(name: str) -> str | None:
+    """A person's surname, lower case: "Isaac Herzog" and "Herzog of" give "herzog"; None for
+    a name that is an office only ("President of Brazil")."""
+    words = name.replace(",", " ").split()
+    if " of " in f" {name} " and words and words[0].lower() in OFFICES:
+        return None
+    while words and words[-1].lower() in _NOT_SURNAME:
+        words.pop()
+    return words[-1].lower() if words else None
+
+
 def draft_of(hit: Hit, index: DocIndex) -> Draft:
     """The draft of one trigger mention."""
     token, trigger = hit.token, hit.trigger
     is_verb = trigger.pos == "verb"
-    verb = token if is_verb else governor(token)
+    verb = token if is_verb else (purpose_verb(token) or governor(token))
     naming = name_before(token, index) if not is_verb else None
     start = min(naming.start, hit.start) if naming else hit.start
     draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
@@ -161,8 +187,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     if new.anaphoric:
         return True
-    old_key, new_key = mechanism_key(old.mechanism), mechanism_key(new.mechanism)
-    if old_key and new_key and old_key != new_key:
+    if _mechanisms_clash(old.mechanism, new.mechanism):
         return False
     # A headline restates the engagement the body reports, loosely: its place is often a
     # capital standing for a government ("talks postponed as Cairo and Addis Ababa trade
@@ -174,7 +199,7 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     if not restated and _places_clash(old.place, new.place):
         return False
-    old_people, new_people = old.persons(), new.persons()
+    old_people, new_people = old.person_keys(), new.person_keys()
     if old_people and new_people and not old_people & new_people:
         return False
     # "The two presidents held a private meeting" and "talks with the Taoiseach and the
@@ -185,6 +210,15 @@ def _compatible(old: Draft, new: Draft) -> bool:
     if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
         return False
     return old.status == new.status or (new.status == "held" and not new.past)
+
+
+def _mechanisms_clash(old: str | None, new: str | None) -> bool:
+    """Two mechanisms that are not one: "2+2" and "Strategic Dialogue" clash; the title's
+    "ASEAN Summit" and the body's "Summit" of "the 47th ASEAN Summit" do not."""
+    old_key, new_key = mechanism_key(old), mechanism_key(new)
+    if not (old and new and old_key and new_key) or old_key == new_key:
+        return False
+    return old_key not in new.lower().split() and new_key not in old.lower().split()
 
 
 def _places_clash(old: Place | None, new: Place | None) -> bool:
@@ -241,6 +275,8 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
         # "The dialogue" is the latest dialogue, before any later talks of its family.
         same = [old for old in fits if old.kind == draft.kind] if draft.anaphoric else []
         target = (same or fits or [None])[0]
+        if target is None and _at_summit(merged, draft):
+            target = merged[-1]
         if draft.speech and not _specific(draft):
             if target is not None:
                 target.evidence.extend(s for s in draft.evidence if s not in target.evidence)
@@ -249,6 +285,16 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
         elif _worth_keeping(draft):
             merged.append(draft)
     return _attach_press(merged)
+
+
+def _at_summit(merged: list[Draft], draft: Draft) -> bool:
+    """Whether a bare "met" is the summit just reported: "The 47th ASEAN Summit was held in
+    Kuala Lumpur... The leaders met under the theme..." (same or next sentence)."""
+    if not merged or not draft.sentence or draft.kind != "meeting" or merged[-1].kind != "summit":
+        return False
+    if draft.persons() or draft.place or draft.date or draft.mechanism or not merged[-1].sentence:
+        return False
+    return 0 <= min(draft.sentence) - max(merged[-1].sentence) <= 1 and draft.status == merged[-1].status
 
 
 def _earlier(old: Draft, new: Draft, published: str | None) -> bool:

@@ -12,7 +12,7 @@ from communique.diplomacy.lexicon import Trigger, load_triggers
 
 _PHONE_WORDS = frozenset({"phone", "telephone", "telephonically", "video", "virtually", "videoconference"})
 # Nouns that stand for a person across the table: "met his counterpart", "received the delegation".
-_COUNTERPARTS = frozenset(
+COUNTERPARTS = frozenset(
     {"counterpart", "leader", "president", "minister", "delegation", "king", "queen", "prince",
      "chancellor", "secretary", "ambassador", "envoy", "premier", "emir", "official", "head",
      "governor", "mayor", "senator", "chairman", "sultan", "pope", "taoiseach"}
@@ -36,7 +36,7 @@ def is_counterpart(token: Token, index: DocIndex) -> bool:
         index.actor[token.i] is not None
         or index.reference[token.i] is not None
         or token.ent_type_ in _ACTOR_ENTS
-        or token.lemma_.lower() in _COUNTERPARTS
+        or token.lemma_.lower() in COUNTERPARTS
         or token.lower_ in ("him", "her", "them")
     )
 
@@ -74,6 +74,8 @@ def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
                 return False
         if any(c.dep_ == "prt" for c in token.children) and trigger.words[-1] == "call":
             return False
+        if trigger.role == "host" and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            return False  # "welcomed Timor-Leste as the eleventh member": a status, not a guest
         if trigger.words[-1] == "meet":
             objects = [c for c in token.children if c.dep_ == "dobj"]
             return not objects or _has_actor_argument(token, index)
