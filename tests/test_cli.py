@@ -137,3 +137,16 @@ def test_installed_script_runs_without_traceback_on_missing_file():
     assert result.returncode == 1
     assert "no-such-file.txt" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_evaluate_without_gold_data_says_where_it_looked(runner, tmp_path):
+    result = runner.invoke(cli, ["evaluate", "events", "--data", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "plover-gsr-cameo gold data not found" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_evaluate_rejects_a_split_the_set_does_not_have(runner):
+    result = runner.invoke(cli, ["evaluate", "events", "--set", "petrarch2-gsr-validation", "--split", "dev"])
+    assert result.exit_code == 1
+    assert "has splits test" in result.stderr

@@ -2,7 +2,6 @@
 
     CommuniqueError
     ├── InputError          an input cannot be read: missing, unreadable, empty, binary, bad format
-    ├── ConfigError         a setting or command-line value is invalid
     ├── ResourceError       a packaged model or data file is missing or broken
     └── EvaluationError     gold data for `communique evaluate` cannot be found or parsed
 """
@@ -30,10 +29,6 @@ class InputError(CommuniqueError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
-
-
-class ConfigError(CommuniqueError):
-    """A setting is invalid; the message lists every bad setting."""
 
 
 class ResourceError(CommuniqueError):

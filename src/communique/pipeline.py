@@ -12,6 +12,14 @@ from communique.mentions.places import PlaceResolver
 from communique.mentions.quotes import QuoteExtractor
 from communique.nlp import MODEL_PACKAGE, Analysis, load_nlp
 from communique.nlp.gazetteer import Gazetteer
+from communique.stages import (
+    ActorStage,
+    DateStage,
+    DiplomacyStage,
+    EventStage,
+    PlaceStage,
+    QuoteStage,
+)
 from communique.errors import CommuniqueError, InputError
 from communique.types import Document, Mentions, Provenance, Record
 
@@ -31,12 +39,12 @@ class Pipeline:
 
         self.nlp = load_nlp()
         gazetteer = Gazetteer.load()
-        self.actors = ActorResolver(gazetteer)
-        self.places = PlaceResolver(gazetteer)
-        self.dates = DateResolver()
-        self.quotes = QuoteExtractor()
-        self.diplomacy = DiplomacyExtractor(gazetteer)
-        self.coder = EventCoder()
+        self.actors: ActorStage = ActorResolver(gazetteer)
+        self.places: PlaceStage = PlaceResolver(gazetteer)
+        self.dates: DateStage = DateResolver()
+        self.quotes: QuoteStage = QuoteExtractor()
+        self.diplomacy: DiplomacyStage = DiplomacyExtractor(gazetteer)
+        self.coder: EventStage = EventCoder()
         stages = (self.actors, self.places, self.dates, self.quotes, self.diplomacy, self.coder)
         self.provenance = Provenance(
             communique=__version__,

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
-from communique.types import Cameo
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -51,9 +50,6 @@ class CameoCode:
     @property
     def root(self) -> str:
         return self.code[:2]
-
-    def as_record(self) -> Cameo:
-        return Cameo(self.code, self.quad_class, self.goldstein)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,3 @@ def is_false_person(
     return len(longest) == 1 and city_population(longest[0]) >= CITY_MIN_POPULATION
 
 
-def lower_case_words(words: Sequence[str]) -> set[str]:
-    """The lower-case word forms among a document's tokens."""
-    return {w for w in words if w.islower()}

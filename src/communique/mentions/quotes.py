@@ -68,7 +68,7 @@ class QuoteExtractor:
         self.reported = reported
 
     def __call__(self, analysis: Analysis, mentions: Mentions) -> tuple[Quote, ...]:
-        text, doc = analysis.text, analysis.doc
+        text = analysis.text
         paras = paragraphs(text)
         turns = find_turns(text, paras)
         turn_ranges = [(t.label.start, t.end) for t in turns]
