@@ -4,7 +4,7 @@ summit and its bare "met", a purpose clause the parser split ("to co-chair the m
 from __future__ import annotations
 
 from communique.diplomacy import DiplomacyExtractor
-from communique.diplomacy.engagements import surname
+from communique.diplomacy.draft import surname
 from fixtures.diplomacy.build import analyse, mentions_for
 
 VOSS = ("voss", "person", "USA", "Vice President", ["Vice President Voss", "Voss"])

@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.diplomacy.clauses import governor, proposed, subjects
-from communique.diplomacy.engagements import Draft, draft_of, merge
+from communique.diplomacy.draft import Draft, draft_of
 from communique.diplomacy.index import DocIndex
+from communique.diplomacy.merge import merge
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from communique.diplomacy.engagements import Draft
+from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import load_triggers
 from communique.diplomacy.mechanism import name_in_title

@@ -1,34 +1,16 @@
-"""Engagements: trigger mentions read into drafts, drafts of one meeting merged into one record.
+"""Merging: drafts of one meeting merged, in text order, into one engagement.
 
-Each trigger ("met", "talks", "the 3rd India-Japan 2+2 Ministerial Dialogue") becomes a draft
-holding what its clause says. Drafts are merged, in text order, into the latest engagement
-they are compatible with: same family of kind, no clash of mechanism, date, place, or of the
-people or countries at the table. "The meeting" with nothing of its own joins the latest
-engagement of its family; "talks with A", then "talks with B" stay two engagements.
+A draft joins the latest engagement it is compatible with: same family of kind, no clash of
+mechanism, date, place, or of the people or countries at the table. "The meeting" with nothing
+of its own joins the latest engagement of its family; "talks with A", then "talks with B" stay
+two engagements.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from spacy.tokens import Token
-
-from communique.diplomacy.clauses import (
-    PARTICIPATION_VERBS,
-    arguments,
-    date_near,
-    governor,
-    people,
-    status_of,
-    subjects,
-)
-from communique.diplomacy.index import DocIndex
-from communique.diplomacy.mechanism import Naming, mechanism_key, name_before
-from communique.diplomacy.purpose import purpose_verb
-from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
-from communique.diplomacy.triggers import Hit
-from communique.diplomacy.venue import anchors_of, place_near
-from communique.types import Actor, DateMention, EngagementKind, EngagementStatus, Place, Span
+from communique.diplomacy.draft import Draft
+from communique.diplomacy.mechanism import mechanism_key
+from communique.types import DateMention, Place
 
 # Kinds that may name one event: "the talks", "the meeting" and "the Dialogue" of one day.
 _FAMILY: dict[str, str] = {
@@ -39,147 +21,6 @@ _FAMILY: dict[str, str] = {
 # When drafts of one family merge, the more specific kind names the engagement.
 _SPECIFICITY = ("dialogue", "summit", "video_call", "negotiation", "talks", "call", "visit",
                 "press_conference", "meeting")  # fmt: skip
-
-
-@dataclass(slots=True)
-class Draft:
-    """What one or more mentions say about one engagement (mutable while merging)."""
-
-    kind: EngagementKind
-    evidence: list[Span]
-    name: str | None = None
-    mechanism: str | None = None
-    edition: int | None = None
-    date: DateMention | None = None
-    place: Place | None = None
-    participants: dict[str, Actor] = field(default_factory=dict)
-    countries: list[str] = field(default_factory=list)
-    host: str | None = None
-    visitors: set[str] = field(default_factory=set)
-    status: EngagementStatus = "held"
-    group: bool = False
-    anaphoric: bool = False
-    sentence: set[int] = field(default_factory=set)
-    verbs: set[int] = field(default_factory=set)
-    title: bool = False  # announced by the document's title
-    speech: bool = False  # mentioned inside a speaker's turn of a transcript
-    generic: bool = False  # "similar meetings": a class of engagements, not one
-    past: bool = False  # told in the past tense ("met"): it happened, so it is no planned one
-
-    def persons(self) -> set[str]:
-        return {a.id for a in self.participants.values() if a.kind == "person"}
-
-    def person_keys(self) -> set[str]:
-        """The people at the table by surname, so that one person named twice by the actor
-        stage ("Herzog of" from a title, "Isaac Herzog" from the body) counts once; a name
-        that is only an office ("President of Brazil") is the named person of its country
-        beside it, else someone of its own."""
-        people = [a for a in self.participants.values() if a.kind == "person"]
-        named = {a.country for a in people if surname(a.name)}
-        return {surname(a.name) or a.name.lower() for a in people if surname(a.name) or a.country not in named}
-
-    def all_countries(self) -> list[str]:
-        found = list(self.countries)
-        for actor in self.participants.values():
-            if actor.country and actor.country not in found:
-                found.append(actor.country)
-        return found
-
-
-# Words around a name that are not the person's surname.
-_NOT_SURNAME = frozenset({"of", "jr", "jr.", "sr", "sr.", "ii", "iii"})
-
-
-def surname(name: str) -> str | None:
-    """A person's surname, lower case: "Isaac Herzog" and "Herzog of" give "herzog"; None for
-    a name that is an office only ("President of Brazil")."""
-    words = name.replace(",", " ").split()
-    if " of " in f" {name} " and words and words[0].lower() in OFFICES:
-        return None
-    while words and words[-1].lower() in _NOT_SURNAME:
-        words.pop()
-    return words[-1].lower() if words else None
-
-
-def draft_of(hit: Hit, index: DocIndex) -> Draft:
-    """The draft of one trigger mention."""
-    token, trigger = hit.token, hit.trigger
-    is_verb = trigger.pos == "verb"
-    verb = token if is_verb else (purpose_verb(token) or governor(token))
-    naming = name_before(token, index) if not is_verb else None
-    start = min(naming.start, hit.start) if naming else hit.start
-    draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
-    draft.sentence.add(index.segment[token.i])
-    draft.generic = not is_verb and generic_plural(token, naming)
-    heads = list(arguments(token, is_verb))
-    if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
-        # "X attended the summit", not "the summit was held": the trigger is no participant.
-        heads += [s for s in subjects(verb) if s.i != token.i and token.i not in {t.i for t in s.subtree}]
-        heads += [c for c in arguments(verb, False)]
-        draft.verbs.add(verb.i)
-    actors, draft.group = people(index, heads)
-    if naming is not None:
-        draft.name, draft.mechanism, draft.edition = naming.name, naming.mechanism, naming.edition
-        draft.countries.extend(naming.countries)
-        actors += [a for t in index.doc[naming.start : token.i] if (a := index.actor[t.i]) and a.kind == "person"]
-    for actor in actors:
-        draft.participants.setdefault(actor.id, actor)
-    seg_start, seg_end = index.segment_of(token)
-    anchors = anchors_of(token, verb)
-    heads = [token, *(index.doc[a] for a in sorted(anchors - {token.i}))]
-    region = list({t.i: t for h in heads for t in _own_clause(h) if seg_start <= t.i < seg_end}.values())
-    draft.place = place_near(index, region, anchors)
-    draft.date = date_near(index, token, region, verb)
-    draft.status = status_of(token, verb)
-    draft.past = is_verb and token.tag_ == "VBD"
-    _roles(draft, hit, index, verb)
-    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-    draft.anaphoric = (
-        not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
-    )
-    return draft
-
-
-# Children that start another statement: "described the dialogue as X and thanked Y for
-# help after typhoons in Luzon last year" does not place or date the dialogue.
-_OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis"})
-
-
-def _own_clause(head: Token) -> list[Token]:
-    """The subtree of `head` without coordinated clauses (a coordinated noun stays)."""
-    found, stack = [], [head]
-    while stack:
-        token = stack.pop()
-        found.append(token)
-        stack.extend(
-            c for c in token.children
-            if c.dep_ not in _OTHER_CLAUSE or (c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX"))
-        )
-    return found
-
-
-def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
-    """Host and visitors, where the text says so: "hosted", "received", "visited Japan"."""
-    role_verb = hit.token if hit.trigger.pos == "verb" else verb
-    role = hit.trigger.role if hit.trigger.pos == "verb" else None
-    if role is None and role_verb is not None and role_verb.lemma_.lower() in ("host", "receive", "welcome"):
-        role = "host"
-    if role_verb is None or role is None:
-        return
-    subject_countries = [a.country for a, _ in _actors(index, subjects(role_verb)) if a.country]
-    if role == "host" and subject_countries:
-        draft.host = subject_countries[0]
-    elif role == "visitor":
-        draft.visitors.update(subject_countries)
-        for child in role_verb.children:
-            if child.dep_ == "dobj":
-                target = index.place[child.i] or index.actor[child.i]
-                if target is not None and target.country:
-                    draft.host = target.country
-
-
-def _actors(index: DocIndex, heads: list[Token]) -> list[tuple[Actor, Token]]:
-    return [(a, h) for h in heads for a in index.actors_of(h).actors]
 
 
 def _compatible(old: Draft, new: Draft) -> bool:
@@ -334,17 +175,6 @@ def _attach_press(merged: list[Draft]) -> list[Draft]:
         for actor_id, actor in draft.participants.items():
             host.participants.setdefault(actor_id, actor)
     return kept
-
-
-def generic_plural(token: Token, naming: Naming | None) -> bool:
-    """Whether a trigger noun names a class of engagements, not one: "has held similar
-    meetings with Australia". Nouns that are plural in the singular sense ("talks",
-    "consultations", "negotiations") are exempt."""
-    return (
-        token.tag_ in ("NNS", "NNPS") and (naming is None or not (naming.name or naming.mechanism))
-        and token.lemma_.lower() not in ("talk", "consultation", "negotiation")
-        and not any(c.dep_ == "nummod" or c.lower_ in ("both", "two", "the") for c in token.children)
-    )
 
 
 def _worth_keeping(draft: Draft) -> bool:
