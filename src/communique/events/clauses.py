@@ -180,7 +180,8 @@ def _embedded(token: Token, triggers: set[int]) -> bool:
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True
     for _ in range(6):
-        if token.head is token:
+        # spaCy makes a new `Token` per access, so the root is found by index, not identity.
+        if token.head.i == token.i:
             return False
         token = token.head
         if token.i in triggers:
