@@ -158,14 +158,16 @@ def _bound(index: DocIndex, date: DateMention) -> bool:
     if tokens is None or not len(tokens):
         return False
     # A dateline ("CAIRO, November 3, 2025 - A meeting...") dates the report, not the meeting.
+    # The date mention may have swallowed the dash ("July 8, 2025 -").
     after = index.analysis.text[date.span.end : date.span.end + 3]
-    if " - " in date.text or after.startswith((" -", " \u2014", " \u2013")):
+    if " - " in date.text or date.text.rstrip().endswith(_DASHES) or after.startswith(tuple(f" {d}" for d in _DASHES)):
         return True
     first = tokens[0]
     before = index.doc[first.i - 1] if first.i > 0 else None
     return first.lower_ in _DURATION_BOUNDS or (before is not None and before.lower_ in _DURATION_BOUNDS)
 
 
+_DASHES = ("-", "\u2014", "\u2013")
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "brief"})
 
 
@@ -246,4 +248,14 @@ def status_of(trigger: Token, verb: Token | None) -> EngagementStatus:
                 return "planned"
         if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in _PLANNING_VERBS | _RESOLVING_VERBS:
             return "planned"
-    return "held"
+    return "planned" if _before_future(trigger) else "held"
+
+
+def _before_future(trigger: Token) -> bool:
+    """Whether the trigger is a deadline for something still to come: "I will answer in
+    writing before the Weimar Triangle meeting" (a meeting after a future act is future)."""
+    head = trigger.head
+    if trigger.dep_ != "pobj" or not (head.lower_ == "before" or (head.lower_ == "of" and head.head.lower_ == "ahead")):
+        return False
+    root = trigger.sent.root
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall", "'ll") for c in root.children)

@@ -70,7 +70,14 @@ def name_before(trigger: Token, index: DocIndex) -> Naming:
     """The name, mechanism, edition and countries written in front of a trigger noun."""
     doc = index.doc
     seg_start = index.segment_of(trigger)[0]
-    title = trigger.is_title and not trigger.is_sent_start
+    # "the Weimar Triangle meeting": a lower-case noun after a proper name (not a person's or
+    # a place's: "the Putin meeting", "the Geneva talks") is named like a capitalised one.
+    before = doc[trigger.i - 1] if trigger.i > seg_start else None
+    named = (
+        before is not None and before.pos_ == "PROPN" and before.dep_ == "compound"
+        and index.actor[before.i] is None and index.place[before.i] is None
+    )
+    title = (trigger.is_title or named) and not trigger.is_sent_start
     i = trigger.i
     while i - 1 >= seg_start and trigger.i - i < _MAX_WORDS and _in_name(doc[i - 1], index, title):
         i -= 1

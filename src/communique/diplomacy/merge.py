@@ -103,7 +103,7 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
 
     In a transcript, a meeting a speaker mentions in passing ("when we met last year", "I
     talked to him") is a separate engagement only when the speaker says at least two of
-    where, when and with whom; otherwise it joins the engagement it is compatible with, as
+    where, when and with whom, or announces where a meeting to come will be; otherwise it joins the engagement it is compatible with, as
     evidence only (its "we" and "they" would add every party of the talks), or is dropped.
     A speaker's dated meeting ("we met in Vienna a year ago") does not join an engagement
     dated only by the document: it is another, earlier meeting.
@@ -146,8 +146,10 @@ def _earlier(old: Draft, new: Draft, published: str | None) -> bool:
 
 
 def _specific(draft: Draft) -> bool:
+    """Whether a speaker's meeting is one of its own: two of where, when and with whom, or a
+    meeting to come with its place ("our ministers will meet in Warsaw next month")."""
     said = (draft.place is not None, _explicit(draft.date), bool(draft.persons()))
-    return sum(said) >= 2
+    return sum(said) >= 2 or (draft.status == "planned" and draft.place is not None)
 
 
 def _explicit(date: DateMention | None) -> bool:

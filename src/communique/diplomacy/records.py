@@ -47,6 +47,7 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
         for draft in merged:
             draft.visitors |= visitors
     _place_by_dateline(index, merged)
+    _speakers_meet(merged, turns)
     records: list[Engagement] = []
     for draft in merged:
         records.append(_record(index, draft, len(records) + 1, records[-1].countries if records else ()))
@@ -77,6 +78,18 @@ def _place_by_dateline(index: DocIndex, merged: list[Draft]) -> None:
 
 
 _PLACELESS = frozenset({"call", "video_call"})
+
+
+def _speakers_meet(merged: list[Draft], turns: Turns) -> None:
+    """A meeting to come that a speaker announces ("our defence ministers will meet in Warsaw
+    next month") is between the sides speaking: the speakers' countries, not every state the
+    sentence names."""
+    if not turns.transcript:
+        return
+    sides = list(dict.fromkeys(a.country for a in turns.speaker if a is not None and a.country))
+    for draft in merged:
+        if draft.speech and draft.status == "planned" and not draft.title:
+            draft.countries.extend(c for c in sides if c not in draft.countries)
 
 
 def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
