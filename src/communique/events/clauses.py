@@ -36,6 +36,10 @@ _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle desc
 _SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})  # what a reported "must" or "should" asks for
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
+# Words of ability: "hackers capable of launching cyber warfare" report no attack.
+_ABILITY = frozenset({"capable", "able", "ability", "capability", "capacity", "unable"})
+# Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
+_ATTEMPT = frozenset({"try"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,8 @@ def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | Non
     else:
         return None
     lemma = token.lemma_.lower()
+    if lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children):
+        return None
     dependents = _dependent_lemmas(token)
     for key in keys:
         trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
@@ -172,6 +178,16 @@ def _background(token: Token) -> bool:
     )
 
 
+def _of_ability(token: Token) -> bool:
+    """Whether a deed is only what someone can do: "capable of launching", "able to strike"."""
+    head = token.head
+    if token.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head
+    elif token.dep_ not in ("xcomp", "acl"):
+        return False
+    return head.lemma_.lower() in _ABILITY
+
+
 def _embedded(token: Token, triggers: set[int]) -> bool:
     """Whether `token` is not the sentence's main event: another trigger governs it, it states
     a purpose ("provided funds to support refugees"), or it is background (`_background`)."""
@@ -224,6 +240,8 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             continue  # folded into its governor below
         if token.dep_ == "pcomp" and head.lower_ == "without":
             continue  # "gave arms without demanding payment": no demand was made
+        if _of_ability(token):
+            continue  # "hackers capable of launching cyber warfare": nothing was launched
         nominal = trigger.pos == "N" and token.pos_ in ("NOUN", "PROPN")
         if nominal and head.i in matches and head.i != i:
             continue  # "condemned the attack": the condemnation is the event
