@@ -1,0 +1,64 @@
+"""Meetings to come: announced by a speaker in a transcript, named after a deadline ("before
+the X meeting"), dated by "next month" rather than the dateline."""
+
+from __future__ import annotations
+
+from communique.diplomacy import DiplomacyExtractor
+from fixtures.diplomacy.build import analyse, mentions_for
+
+HALVORSEN = ("halvorsen", "person", "NOR", "Prime Minister", ["Ingrid Halvorsen", "HALVORSEN"])
+MAKELA = ("makela", "person", "FIN", "President", ["Aino Mäkelä", "MÄKELÄ"])
+OSLO = ("oslo", "city", "NOR", ["Oslo"])
+TURKU = ("turku", "city", "FIN", ["Turku"])
+LISBON = ("lisbon", "city", "PRT", ["Lisbon"])
+TITLE = "Press statements by Prime Minister Ingrid Halvorsen and President Aino Mäkelä"
+TRANSCRIPT = (
+    TITLE + "\n\n"
+    "PRIME MINISTER HALVORSEN: I am glad to welcome President Mäkelä to Oslo. We have had good talks "
+    "today, and our energy ministers will meet in Turku next month to prepare a joint grid plan.\n\n"
+    "PRESIDENT MÄKELÄ: Thank you. We discussed the Arctic and the security of our region.\n\n"
+    "Q: Will the plan be ready soon?\n\n"
+    "PRIME MINISTER HALVORSEN: I will send our proposal to Helsinki before the Nordic Council "
+    "meeting in Lisbon in the autumn.\n"
+)
+
+
+def read_transcript():  # type: ignore[no-untyped-def]
+    mentions = mentions_for(TRANSCRIPT, [HALVORSEN, MAKELA], [OSLO, TURKU, LISBON],
+                            [("today", "2025-03-04", "day"), ("next month", "2025-04", "month")])
+    analysis = analyse(TRANSCRIPT, title=TITLE, published="2025-03-04")
+    return DiplomacyExtractor()(analysis, mentions, ())
+
+
+def test_a_meeting_a_speaker_announces_with_its_place_is_a_planned_engagement_of_the_speakers_countries() -> None:
+    found = read_transcript()
+    turku = next(e for e in found.engagements if e.place == "turku")
+    assert turku.status == "planned"
+    assert turku.date is not None and turku.date.value == "2025-04"
+    assert set(turku.countries) == {"NOR", "FIN"}
+
+
+def test_a_meeting_named_as_a_deadline_for_a_future_act_is_planned() -> None:
+    found = read_transcript()
+    lisbon = next(e for e in found.engagements if e.place == "lisbon")
+    assert lisbon.status == "planned"
+    assert "Nordic Council meeting" in [s.text for s in lisbon.evidence]
+
+
+MENON = ("menon", "person", "IND", "External Affairs Minister", ["Rajiv Menon"])
+FAISAL = ("faisal", "person", "SAU", "Foreign Minister", ["Faisal bin Nasser"])
+RIYADH = ("riyadh", "city", "SAU", ["Riyadh"])
+DISPATCH = (
+    "NEW DELHI, July 8, 2025 - External Affairs Minister Rajiv Menon will travel to Riyadh next "
+    "month to co-chair the third ministerial meeting of the Strategic Council with Foreign "
+    "Minister Faisal bin Nasser, the ministry said."
+)
+
+
+def test_a_planned_meeting_is_dated_by_next_month_not_by_a_dateline_that_swallowed_its_dash() -> None:
+    mentions = mentions_for(DISPATCH, [MENON, FAISAL], [RIYADH],
+                            [("July 8, 2025 -", "2025-07-08", "day"), ("next month", "2025-08", "month")])
+    found = DiplomacyExtractor()(analyse(DISPATCH, published="2025-07-08"), mentions, ())
+    (meeting,) = found.engagements
+    assert meeting.status == "planned"
+    assert meeting.date is not None and meeting.date.value == "2025-08"
