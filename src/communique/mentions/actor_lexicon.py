@@ -53,6 +53,8 @@ class ActorLexicon:
     sector_codes: frozenset[str] = frozenset()
     org_homes: dict[str, str] = field(default_factory=dict)  # gazetteer org code -> ISO3
     home_categories: frozenset[str] = frozenset()
+    stance_verbs: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -170,6 +172,8 @@ def load_actor_lexicon() -> ActorLexicon:
         kind_sectors=kind_sectors,
         sector_codes=frozenset(sectors.sectors),
         home_categories=words("home_category"),
+        stance_verbs=words("stance_verb"),
+        stance_nouns=words("stance_noun"),
         org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
     )
 

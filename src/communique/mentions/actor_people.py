@@ -46,7 +46,12 @@ class PeopleFinder:
         self.lexicon = lexicon
 
     def __call__(
-        self, doc: Doc, titles: list[TitleMention], state_at: dict[int, str], org_at: dict[int, str] | None = None
+        self,
+        doc: Doc,
+        titles: list[TitleMention],
+        state_at: dict[int, str],
+        org_at: dict[int, str] | None = None,
+        speaking: frozenset[int] = frozenset(),
     ) -> list[PersonMention]:
         """Person mentions in document order.
 
@@ -55,6 +60,8 @@ class PeopleFinder:
             titles: its titles of office (`actor_titles.find_titles`).
             state_at: token index -> ISO3 of the state mentioned there.
             org_at: token index -> code of the international organisation there (EU, NATO).
+            speaking: tokens whose person speaks for a state (`actor_stances`): a title alone
+                there is kept for its holder though nothing next to it names a country.
         """
         org_at = org_at or {}
         ctx = NameContext(self.gazetteer, self.lexicon, state_at, {i: t for t in titles for i in range(t.start, t.end)})
@@ -115,7 +122,7 @@ class PeopleFinder:
                     role=title.role,
                 )
                 title_votes(doc, title, state_at, org_at, mention.votes)
-                if mention.votes and not title.former:
+                if not title.former and (mention.votes or title.start in speaking):
                     found.append(mention)
         found.extend(self._known_names(doc, found, ctx, name_tokens))
         found.sort(key=lambda m: m.span.start)

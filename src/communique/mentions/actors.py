@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from communique.mentions.actor_context import add_context_votes, dateline_country
+from communique.mentions.actor_evidence import EXPLICIT
 from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad, sole_state
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_lexicon import load_actor_lexicon
@@ -32,6 +33,7 @@ from communique.mentions.actor_mention import PersonMention
 from communique.mentions.actor_people import PeopleFinder
 from communique.mentions.actor_references import find_references
 from communique.mentions.actor_sides import add_side_votes
+from communique.mentions.actor_stances import add_stance_votes, answered_states, speaking_tokens, stance_cues
 from communique.mentions.actor_states import StateMention, find_states
 from communique.mentions.actor_titles import find_titles
 from communique.mentions.geonames import GeonamesIndex
@@ -56,6 +58,7 @@ class _Draft:
     title_id: str | None = None
     category: str | None = None  # the title's category (head_of_state, foreign_minister...)
     evidence: bool = False  # whether the text said anything of the country, even a tie
+    votes: list[tuple[str, int]] = field(default_factory=list)
 
 
 class ActorResolver:
@@ -75,9 +78,14 @@ class ActorResolver:
         states = find_states(doc, self.gazetteer)
         state_at = {i: m.iso3 for m in states for i in range(m.start, m.end)}
         titles = find_titles(doc, self.gazetteer, self.lexicon)
-        people = self.people(doc, titles, state_at, international_orgs(doc, self.gazetteer, self.lexicon))
+        stances = stance_cues(doc, state_at, self.lexicon)
+        orgs_at = international_orgs(doc, self.gazetteer, self.lexicon)
+        people = self.people(doc, titles, state_at, orgs_at, speaking_tokens(stances))
         add_side_votes(doc, people, state_at, self.lexicon)
+        add_stance_votes(people, stances)
         add_context_votes(doc, people, state_at, dateline_country(doc, self.capitals))
+        # A title alone stands for a person only when the text ties it to a country.
+        people = [p for p in people if p.name is not None or p.votes or p.label_start >= 0]
 
         drafts: dict[str, _Draft] = {}
         for m in states:
@@ -97,6 +105,7 @@ class ActorResolver:
         else:
             holders = [Holder(d.country, d.evidence, d.title_id, d.category) for d in persons]
             spoken_for = _qualifying(doc, states, [(t.start, t.end) for t in titles] + [(p.start, p.end) for p in people])
+            spoken_for |= answered_states(doc, state_at, self.lexicon)
             for index, country in sole_state(holders, states, self.lexicon.home_categories, spoken_for).items():
                 persons[index].country = country
         for draft in persons:
@@ -139,14 +148,21 @@ class ActorResolver:
                 for d in drafts
                 if d.title_id == mention.title.id and (d.country is None or country is None or d.country == country)
             ]
+            same_title = [d for d in drafts if d.title_id == mention.title.id and not d.key.startswith("role:")]
+            # "The President expressed U.S. support": a side read from what the title's holder
+            # says (no country word beside the title) joins the document's one holder and
+            # takes part in its vote, as any other mention's evidence would.
+            if not holders and len(same_title) == 1 and all(w < EXPLICIT for _, w in mention.votes):
+                holders = same_title
             if len(holders) == 1:
                 holder = holders[0]
-                holder.country = holder.country or country
+                holder.votes.extend(mention.votes)
+                holder.country = _vote(holder.votes) if holder.votes else holder.country or country
                 holder.evidence = holder.evidence or bool(mention.votes)
             else:
-                name = mention.title.name
+                name = _role_name(mention.title.name, mention.span.text)
                 if country is not None:
-                    name = f"{name} of {self._code_name(country)}"
+                    name = f"{name} of {self._code_name(country, article=True)}"
                 key = f"role:{mention.title.id}:{country}"
                 holder = next((d for d in drafts if d.key == key), None)
                 if holder is None:
@@ -158,13 +174,20 @@ class ActorResolver:
             holder.mentions.append(mention.span)
         return drafts
 
-    def _code_name(self, code: str) -> str:
-        """The name of a country or international organisation code ("IND" -> "India")."""
+    def _code_name(self, code: str, article: bool = False) -> str:
+        """The name of a country or international organisation code ("IND" -> "India").
+
+        With `article`, a name read after "of" takes "the" when it is a body's name or a
+        union of states ("the European Union", "the United States"), not an acronym ("NATO").
+        """
         country = self.gazetteer.country_by_code(code)
         if country is not None:
-            return country.name
+            united = article and country.name.split()[0] in ("United", "Union")
+            return f"the {country.name}" if united else country.name
         org = self.gazetteer.organization_by_code(code)
-        return org.name if org is not None else code
+        if org is None:
+            return code
+        return f"the {org.name}" if article and not org.name.isupper() else org.name
 
     @staticmethod
     def _person(group: list[PersonMention]) -> _Draft:
@@ -185,6 +208,7 @@ class ActorResolver:
             title_id=title.id if title else None,
             category=any_title.category if any_title else None,
             evidence=bool(votes),
+            votes=votes,
         )
 
 
@@ -202,6 +226,14 @@ def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
     title = next(m.title for m in current if m.title is not None and counts[m.title.id] == best)
     spellings = [m.role or title.name for m in current if m.title is not None and m.title.id == title.id]
     return title, max(spellings, key=len)
+
+
+def _role_name(title: str, written: str | None) -> str:
+    """A role-only person's name: the title as written when it says more ("special envoy" ->
+    "Special Envoy"), else the gazetteer's name for it ("EAM" -> "External Affairs Minister")."""
+    if written is None or len(written) <= len(title) or title.lower() not in written.lower():
+        return title
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in written.split())
 
 
 def _qualifying(doc: Doc, states: list[StateMention], spans: list[tuple[int, int]]) -> frozenset[str]:
