@@ -32,8 +32,10 @@ from communique.mentions.quote_tree import (
     after_comma,
     depth,
     ends_with_full_stop,
+    head_span,
     is_name,
     is_speakerish,
+    noun_phrase,
     opens_sentence,
     passive,
     subject as _subject,
@@ -41,9 +43,12 @@ from communique.mentions.quote_tree import (
 )
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
+# '"...right" when he said ...': a cue opened by one of these is a time or place clause of its own.
+_CLAUSE_ADVERBS = frozenset({"when", "whenever", "where", "after", "before", "because", "since", "until"})
 
 
 class CueFinder:
@@ -141,9 +146,10 @@ class CueFinder:
                 return attribution(chosen, named)
             return from_verb(chosen, tokens, marks)
         if tokens[-1].text == ":" and len(tokens) > 1 and (is_name(tokens[-2]) or tokens[-2].is_title):
-            # A headline or a label: `Pence: "..."`.
-            found = speaker_only(tokens[-2])
+            # A headline or a label: `Pence: "..."`. A name inside a clause is its object ("X
+            # delivered a message to Trump:", "X quotes Kahn:"): the clause's subject speaks.
             colon = tokens[-1]
+            found = _clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2])
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         return None
 
@@ -219,6 +225,19 @@ class CueFinder:
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
 
 
+def _clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribution | None:
+    """The subject of the clause whose object is `name`, when it stands at or after token `first`."""
+    while name.dep_ in ("appos", "compound") and name.head.i < name.i:
+        name = name.head  # "the former adviser Ana Reyes": the phrase's head is the object
+    if name.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    found = _subject(verb) if verb is not None else None
+    if found is None or found.i < first or found.i >= name.i or (marks is not None and found.idx in marks):
+        return None
+    return Attribution(None, noun_phrase(found), head_span(found), None)
+
+
 def _governing(quoted: Token, cues: set[int]) -> set[int]:
     """Indices of the words above a quoted word, up to a relative clause with a personal subject.
 
@@ -264,7 +283,11 @@ def _only_attribution(between: list[Token], cue: Token, subject: Token | None, l
     `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
     """
     spoken = {t.i for t in subject.subtree} if subject is not None else set()
-    if any(t.head.i == cue.i and (t.dep_ == "cc" or (t.dep_ == "mark" and t.lower_ != "as")) for t in between):
+    if any(
+        t.head.i == cue.i
+        and (t.dep_ == "cc" or (t.dep_ == "mark" and t.lower_ != "as") or t.lower_ in _CLAUSE_ADVERBS)
+        for t in between
+    ):
         return False  # '"...," while X penned', '"..." but he gave': a clause of its own
     if between and leads:
         # Words that finish a leading quote's phrase ("''I admire the mechanics'' of the plan, X
