@@ -45,3 +45,13 @@ def test_quoting_someone_before_a_colon_is_the_quoter_speaking(nlp, extractor):
 def test_a_label_before_a_colon_still_speaks(nlp, extractor):
     text = 'Minister Okafor: "We will not sign this agreement in its present form."'
     assert speaker_of(nlp, extractor, text, "We will not sign") == "Minister Okafor"
+
+
+def test_document_issued_by_a_named_speaker_is_that_speakers_quote(nlp, extractor):
+    text = 'Minister Okafor released a video that said, "Our borders will stay open to trade."'
+    assert speaker_of(nlp, extractor, text, "Our borders") == "Minister Okafor"
+
+
+def test_document_with_no_issuer_keeps_its_own_speaker(nlp, extractor):
+    text = 'A statement from the ministry said, "Our borders will stay open to trade."'
+    assert speaker_of(nlp, extractor, text, "Our borders") == "A statement"

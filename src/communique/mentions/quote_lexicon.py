@@ -84,7 +84,7 @@ def _load_packaged() -> SpeechVerbs:
 
 
 Gender = Literal["m", "f"]
-_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker", "source"})
+_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker", "source", "document"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,7 @@ class QuoteWords:
     pronoun_gender: dict[str, Gender]
     not_speakers: frozenset[str]
     sources: frozenset[str] = frozenset()
+    documents: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> QuoteWords:
@@ -109,12 +110,13 @@ class QuoteWords:
         pronouns: dict[str, Gender] = {}
         labels: set[str] = set()
         sources: set[str] = set()
+        documents: set[str] = set()
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#") or line.startswith("word\t"):
                 continue
             fields = line.split("\t")
             gendered = len(fields) == 3 and fields[1] in ("gender", "pronoun") and fields[2] in ("m", "f")
-            plain = len(fields) == 3 and fields[1] in ("not_speaker", "source")
+            plain = len(fields) == 3 and fields[1] in ("not_speaker", "source", "document")
             if len(fields) != 3 or fields[1] not in _WORD_KINDS or not (gendered or plain):
                 raise ResourceError(
                     f"{source}:{n}: expected 'word<TAB>kind<TAB>value' with kind one of "
@@ -125,9 +127,11 @@ class QuoteWords:
                 labels.add(word.upper())  # labels are matched in upper case
             elif kind == "source":
                 sources.add(word.lower())
+            elif kind == "document":
+                documents.add(word.lower())
             else:
                 (gender if kind == "gender" else pronouns)[word.lower()] = value  # type: ignore[assignment]
-        return cls(gender, pronouns, frozenset(labels), frozenset(sources))
+        return cls(gender, pronouns, frozenset(labels), frozenset(sources), frozenset(documents))
 
 
 @lru_cache(maxsize=1)

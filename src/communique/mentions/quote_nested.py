@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_lexicon import QuoteWords
-from communique.mentions.quote_tree import head_span, noun_phrase
+from communique.mentions.quote_tree import head_span, is_name, noun_phrase, subject
 
 
 def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWords) -> Attribution:
@@ -54,3 +54,26 @@ def _source(tok: Token, words: QuoteWords) -> Token | None:
         if noun is not None and noun.lemma_.lower() in words.sources:
             return noun
     return None
+
+
+def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWords) -> Attribution:
+    """The attribution with a document speaker replaced by whoever issued it, if the clause says.
+
+    "Trump released a video that said "..."", "Mr. Ode issued a statement saying "..."", "Sanders'
+    email notes that "..."": the document carries the words, and PolNeAR marks the one who issued
+    it. A document with no owner in its clause ("a statement said") keeps its speaker.
+    """
+    if found.head is None or found.cue_index is None:
+        return found
+    span = doc.char_span(found.head[0], found.head[1], alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in words.documents:
+        return found
+    document = span.root
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None and document.dep_ == "dobj":
+        issuer = subject(document.head)
+        if issuer is not None and issuer.i < document.i and is_name(issuer) and issuer.idx not in marks:
+            owner = issuer
+    if owner is None:
+        return found
+    return Attribution(found.cue, noun_phrase(owner), head_span(owner), found.cue_index)

@@ -25,7 +25,7 @@ from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
-from communique.mentions.quote_nested import outer_source
+from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver
 from communique.mentions.quote_transcript import find_turns
@@ -114,7 +114,7 @@ class QuoteExtractor:
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
             if found is not None:
-                found = outer_source(doc, found, marks, self.words)
+                found = document_owner(doc, outer_source(doc, found, marks, self.words), marks, self.words)
                 if last is not None and last.attribution is not None and found.cue_index is not None and (
                     last.attribution.cue_index == found.cue_index
                 ):
