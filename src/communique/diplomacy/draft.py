@@ -125,6 +125,12 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     draft.place = place_near(index, region, anchors)
     draft.date = date_near(index, token, region, verb)
     draft.status = status_of(token, verb)
+    if draft.status == "held" and _after(draft.date, index.analysis.document.published):
+        draft.status = "planned"  # "before its leaders meet again next year": not yet held
+    if verb is not None and verb.lemma_.lower() == "host" and (draft.place is None or draft.place.kind != "city"):
+        # "Tokyo will host the next Pacific Islands Leaders Meeting": the host city is the
+        # venue, not the region in the meeting's name.
+        draft.place = next(filter(None, (_city(index, s) for s in subjects(verb))), draft.place)
     draft.past = is_verb and token.tag_ == "VBD"
     _roles(draft, hit, index, verb)
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
@@ -132,6 +138,20 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
     )
     return draft
+
+
+def _city(index: DocIndex, token: Token) -> Place | None:
+    """The city a token names, also when the actor stage read it as its government
+    ("Tokyo will host": Japan) and the city is a place elsewhere in the text."""
+    place = index.place[token.i]
+    if place is None:
+        place = next((p for p in index.mentions.places if p.name == token.text), None)
+    return place if place is not None and place.kind == "city" else None
+
+
+def _after(date: DateMention | None, published: str | None) -> bool:
+    """Whether a date lies after the document's: an engagement then cannot have been held."""
+    return bool(date and published and date.value > published[: len(date.value)])
 
 
 # Children that start another statement: "described the dialogue as X and thanked Y for

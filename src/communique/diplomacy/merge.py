@@ -50,6 +50,9 @@ def _compatible(old: Draft, new: Draft) -> bool:
     old_c, new_c = set(old.all_countries()), set(new.all_countries())
     if len(old_c) >= 2 and len(new_c) >= 2 and not (old_c <= new_c or new_c <= old_c):
         return False
+    # A meeting "scheduled for Thursday" that "has been postponed" is one cancelled meeting.
+    if {old.status, new.status} == {"planned", "cancelled"}:
+        return True
     return old.status == new.status or (new.status == "held" and not new.past)
 
 
@@ -91,6 +94,8 @@ def _absorb(old: Draft, new: Draft) -> None:
         old.participants.setdefault(actor_id, actor)
     old.countries.extend(c for c in new.countries if c not in old.countries)
     old.host = old.host or new.host
+    if new.status == "cancelled" and old.status == "planned":
+        old.status = "cancelled"
     old.visitors |= new.visitors
     old.group = old.group or new.group
     old.sentence |= new.sentence
