@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.actor_evidence import DYAD, SIDE
+from communique.mentions.actor_evidence import DYAD, SIDE, of_phrase_end
 from communique.mentions.actor_mention import PersonMention
 
 # The possessive that stands for one state before a title: "its Prime Minister" ("their"
@@ -37,9 +37,10 @@ def add_context_votes(doc: Doc, people: list[PersonMention], state_at: dict[int,
         state_at: token index -> ISO3 of the state named there.
         home: the country of the document's dateline, if it has one (`dateline_country`).
     """
-    named_at = {i: p.start for p in people if p.name is not None for i in range(p.start, p.end)}
+    # "of X" right after a name is that person's: "King Y of Jordan" is no one else's country.
+    owned = {i: p.start for p in people if p.name is not None for i in range(p.end, of_phrase_end(doc, p.end, state_at))}
     for person in people:
-        country = _appositive_state(doc, person, state_at, named_at) or _pronoun_state(doc, person, state_at)
+        country = _appositive_state(doc, person, state_at, owned) or _pronoun_state(doc, person, state_at)
         if country is not None:
             person.votes.append((country, SIDE))
     if home is None:
@@ -83,11 +84,12 @@ def _line_starts(doc: Doc) -> list[int]:
     return [i for i in starts if not doc[i].is_space][:2]
 
 
-def _appositive_state(doc: Doc, person: PersonMention, state_at: dict[int, str], named_at: dict[int, int]) -> str | None:
+def _appositive_state(doc: Doc, person: PersonMention, state_at: dict[int, str], owned: dict[int, int]) -> str | None:
     """The one state named in the phrase set beside the person's name by apposition.
 
-    A phrase naming someone else is about them: in the headline "Readout of President X, Jr.
-    Meeting with King Y of Jordan" the parse sets "Jr. Meeting with King Y of Jordan" beside X.
+    A state in an "of X" after someone else's name is theirs: in the headline "Readout of
+    President X, Jr. Meeting with King Y of Jordan" the parse sets "Jr. Meeting with King Y
+    of Jordan" beside X, but Jordan is King Y's.
     """
     root = doc[person.start : person.end].root
     others: list[Token] = [c for c in root.children if c.dep_ == "appos"]
@@ -95,10 +97,7 @@ def _appositive_state(doc: Doc, person: PersonMention, state_at: dict[int, str],
         others.append(root.head)
     found: set[str] = set()
     for other in others:
-        words = _phrase(other)
-        if any(named_at.get(t.i, person.start) != person.start for t in words):
-            continue
-        found.update(state_at[t.i] for t in words if t.i in state_at)
+        found.update(state_at[t.i] for t in _phrase(other) if t.i in state_at and owned.get(t.i, person.start) == person.start)
     return found.pop() if len(found) == 1 else None
 
 

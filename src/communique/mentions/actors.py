@@ -42,6 +42,7 @@ from communique.stages import ActorsFound
 from communique.types import Actor, ActorKind, Span
 
 STATE_SECTOR = "government"
+LOWER_IN_NAMES = frozenset({"of", "the", "for", "and", "on"})
 
 
 @dataclass(slots=True)
@@ -233,7 +234,7 @@ def _role_name(title: str, written: str | None) -> str:
     "Special Envoy"), else the gazetteer's name for it ("EAM" -> "External Affairs Minister")."""
     if written is None or len(written) <= len(title) or title.lower() not in written.lower():
         return title
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in written.split())
+    return " ".join(w if w[:1].isupper() or w in LOWER_IN_NAMES else w.capitalize() for w in written.split())
 
 
 def _qualifying(doc: Doc, states: list[StateMention], spans: list[tuple[int, int]]) -> frozenset[str]:
