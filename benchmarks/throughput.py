@@ -24,6 +24,7 @@ import spacy
 
 from communique.ingest import read_path
 from communique.nlp import MODEL_PACKAGE
+from communique import pipeline as pipeline_module
 from communique.pipeline import Pipeline
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "wh-briefings"
@@ -43,7 +44,7 @@ def words(texts: list[str]) -> int:
 
 def time_baseline(nlp, texts: list[str]) -> float:
     start = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=32):
+    for _ in nlp.pipe(texts, batch_size=pipeline_module.BATCH_SIZE):
         pass
     return time.perf_counter() - start
 
@@ -59,7 +60,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=200, help="number of texts (default 200)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--batch-size", type=int, default=pipeline_module.BATCH_SIZE,
+                        help="documents per nlp.pipe batch, for both (default: communique's)")
     args = parser.parse_args()
+    pipeline_module.BATCH_SIZE = args.batch_size
 
     drawn = sample(args.corpus, args.n + 5)
     warmup, documents = drawn[:5], drawn[5:]

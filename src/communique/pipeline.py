@@ -23,7 +23,11 @@ from communique.stages import (
 from communique.errors import CommuniqueError, InputError
 from communique.types import Document, Mentions, Provenance, Record
 
-BATCH_SIZE = 32
+# Documents per nlp.pipe batch. Peak memory follows the longest documents in a batch (a long
+# transcript parses into hundreds of MB), and throughput does not gain from bigger batches on
+# CPU: on the 213-document meetings corpus, 32 peaked at 1.19 GB and 8 at 0.77 GB, with the
+# same words per second (benchmarks/throughput.py --batch-size).
+BATCH_SIZE = 8
 
 
 class Pipeline:
