@@ -34,9 +34,23 @@ def test_readme_test_command_is_the_one_ci_runs():
 def test_readme_demo_output_is_what_the_demo_prints():
     from communique.cli.main import cli
 
-    shown = [line.rstrip() for line in _blocks()[1].splitlines() if line.strip()]
+    shown = _lines(_blocks()[1])
     result = CliRunner().invoke(cli, ["demo"])
     assert result.exit_code == 0
-    printed = [line.rstrip() for line in result.stdout.splitlines()]
     assert shown, "the README shows no demo output"
-    assert shown == printed[: len(shown)]
+    assert shown == _lines(result.stdout)[: len(shown)]
+
+
+@pytest.mark.slow
+def test_readme_summary_example_is_what_extract_prints():
+    from communique.cli.main import cli
+
+    block = next(b for b in _blocks() if b.startswith("Readout of"))
+    path = ROOT / "src" / "communique" / "demo" / "texts" / "readout-korea-australia-call.txt"
+    result = CliRunner().invoke(cli, ["extract", "--format", "summary", str(path)])
+    assert result.exit_code == 0
+    assert _lines(block) == _lines(result.stdout)
+
+
+def _lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines() if line.strip()]
