@@ -42,3 +42,18 @@ def pipeline():
     from communique.pipeline import Pipeline
 
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from communique.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def quote_extractor():
+    """Direct quotes only: the quote rules without reported speech."""
+    from communique.mentions.quotes import QuoteExtractor
+
+    return QuoteExtractor(reported=False)
