@@ -243,3 +243,20 @@ def test_unplaced_person_stays_unplaced_between_two_states(nlp, coder) -> None:
     text = "In Peru and Chile, Judge Ana Ruiz condemned Kenya."
     event = only(coder(*_with_judge(nlp, text)), "ACCUSE")
     assert event.source == ("person:Ruiz",)
+
+
+def test_a_meeting_of_both_sides_takes_neither_sides_ministers_as_its_target(pipeline):
+    from communique.ingest import document_from_text
+
+    text = (
+        "Norway and Chile held their annual strategic dialogue in Oslo on Monday (March 3, 2025). "
+        "The two sides discussed trade and renewable energy.\n\nForeign Minister Ana Lopez "
+        "represented Chile at the meeting; Foreign Minister Per Olsen participated from the "
+        "Norwegian side."
+    )
+    record = pipeline.extract(document_from_text(text, source="test", published="2025-03-04"))
+    country = {a.id: a.country for a in record.actors}
+    both = [e for e in record.events if {country[a] for a in e.source} == {"NOR", "CHL"}]
+    assert both, "no event with both sides as its source"
+    for event in both:
+        assert not {country[a] for a in event.target} & {"NOR", "CHL"}

@@ -102,7 +102,8 @@ class EventCoder:
                 events.extend([guessed] if guessed is not None else [])
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
-        events = merge(events, [e for e in derived if e is not None])
+        country_of = {a.id: a.country for a in mentions.actors}
+        events = merge(events, [e for e in derived if e is not None], country_of)
         events.sort(key=lambda e: (e.trigger.start, e.plover.type))
         return tuple(replace(e, id=f"ev{n}") for n, e in enumerate(events, 1))
 

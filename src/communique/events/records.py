@@ -9,6 +9,7 @@ sentence, the two are merged: the parse's trigger stays, missing actors are fill
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from communique.events.tables import CodeTables
@@ -129,16 +130,25 @@ def _same(a: Event, b: Event) -> bool:
     return a.plover.type == b.plover.type or planned
 
 
-def merge(parsed: list[Event], derived: list[Event]) -> list[Event]:
-    """The parsed events, completed by the derived ones they match, plus the unmatched rest."""
+def merge(
+    parsed: list[Event], derived: list[Event], country_of: Mapping[str, str | None]
+) -> list[Event]:
+    """The parsed events, completed by the derived ones they match, plus the unmatched rest.
+
+    A parsed event missing its target takes the derived event's, less anyone on the source's
+    side: "the two sides discussed" already holds both parties, so the ministers of either
+    side do not become its target.
+    """
     events = list(parsed)
     for extra in derived:
         for n, event in enumerate(events):
             if _same(event, extra):
+                sides = {a for a in event.source} | {country_of.get(a) for a in event.source} - {None}
                 events[n] = replace(
                     event,
                     source=event.source or extra.source,
-                    target=event.target or tuple(a for a in extra.target if a not in event.source),
+                    target=event.target
+                    or tuple(a for a in extra.target if a not in sides and country_of.get(a) not in sides),
                     plover=replace(
                         event.plover,
                         mode=event.plover.mode or (extra.plover.mode if event.plover.type == extra.plover.type else None),
