@@ -47,7 +47,7 @@ class Pipeline:
         self.places: PlaceStage = PlaceResolver(gazetteer)
         self.dates: DateStage = DateResolver()
         self.quotes: QuoteStage = QuoteExtractor()
-        self.diplomacy: DiplomacyStage = DiplomacyExtractor(gazetteer)
+        self.diplomacy: DiplomacyStage = DiplomacyExtractor()
         self.coder: EventStage = EventCoder()
         stages = (self.actors, self.places, self.dates, self.quotes, self.diplomacy, self.coder)
         self.provenance = Provenance(

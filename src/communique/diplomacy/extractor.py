@@ -28,11 +28,6 @@ class DiplomacyExtractor:
 
     name = "diplomacy.rules.v1"
 
-    def __init__(self, gazetteer: object | None = None) -> None:
-        # The gazetteer is accepted for the pipeline's uniform wiring; the mentions stage has
-        # already used it to find the actors and places this stage reads.
-        self.gazetteer = gazetteer
-
     def __call__(self, analysis: Analysis, mentions: Mentions, quotes: tuple[Quote, ...]) -> Diplomacy:
         index = DocIndex(analysis, mentions)
         turns = speaker_turns(index)
