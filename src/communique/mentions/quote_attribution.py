@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
     NOUNS,
@@ -37,6 +38,8 @@ _BOUND_PRONOUNS = frozenset({"he", "she", "they"})
 # A pronoun cue under one of these is a clause of its own, not the content of the clause above.
 _OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+# Clauses a participle may be misattached to, below the main clause it belongs to.
+_REPORTED_DEPS = frozenset({"ccomp"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,7 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
         return attribution(verb, agent(verb))
-    found = subject(verb)
+    found = _participle_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
     lo, hi = window[0].i, window[-1].i
@@ -128,6 +131,38 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
         if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
             found = named  # the outermost clause reports the rest
     return found
+
+
+def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
+    """The subject of the main clause a participle cue belongs to, when the parser hung it lower.
+
+    "Starr said Clinton's plight reminds him of a book, explaining, "..."", "Cruz said that Trump
+    represents "...", stating ...": the parser hangs the participle on the nearest verb, inside
+    the reported clause, but a participle after a comma adds to what the main clause's subject
+    did, and PolNeAR marks that subject. None when the participle hangs from its main clause.
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_subject(verb) or not _after_comma(verb):
+        return None
+    node, lowered = verb.head, False
+    if SpeechVerbs.load().cues(node.lemma_):
+        return None  # "..., Lewandowski added, saying": the participle's own clause reports
+    while node.dep_ in _REPORTED_DEPS and node.head.i < node.i and node.head.pos_ in ("VERB", "AUX"):
+        lowered = True
+        node = node.head
+    if not lowered:
+        return None
+    found = subject(node)
+    if found is None or found.i > verb.i or not is_name(found) or (marks is not None and found.idx in marks):
+        return None
+    return found
+
+
+def _after_comma(tok: Token) -> bool:
+    """True when a comma stands before the token, past closing marks ("... Johnson," explaining)."""
+    n = tok.i - 1
+    while n >= 0 and tok.doc[n].is_quote:
+        n -= 1
+    return n >= 0 and tok.doc[n].text == ","
 
 
 def _has_subject(verb: Token) -> bool:
