@@ -76,7 +76,7 @@ def conjuncts(head: Token) -> list[Token]:
 def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     own = index.at(head)
     if own and all(index.country.get(a) for a in own):
-        return own
+        return own + _residence(head, own, index)
     found: list[str] = list(own)
     located: list[Token] = []
     stack = [c for c in head.children if c.dep_ in _NP_DEPS or c.dep_ == "prep"]
@@ -105,6 +105,27 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     specific = [a for a in found if index.kind.get(a) != "state"]
     if specific and all(index.country.get(a) for a in specific):
         return tuple(specific)
+    return tuple(found)
+
+
+def _residence(head: Token, own: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
+    """The state an ethnic group lives in: "the Albanians of southern Serbia", "ethnic
+    Albanians in Serbia". A demonym names descent as well as nationality; "of" a state, or
+    "ethnic" with "in" a state, says the group is that state's people, so the state is read
+    beside the demonym's ("Americans in Iraq" stay Americans only).
+    """
+    if head.tag_ not in ("NNS", "NNPS") or any(index.kind.get(a) != "state" for a in own):
+        return ()
+    ethnic = any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in head.children)
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ == "of" or (ethnic and prep.lower_ == "in")):
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.extend(
+                        a for a in index.at(pobj)
+                        if index.kind.get(a) == "state" and a not in own and a not in found
+                    )  # fmt: skip
     return tuple(found)
 
 

@@ -21,7 +21,12 @@ _TARGET_PREPS = frozenset(
     {"with", "to", "against", "on", "at", "into", "toward", "towards", "upon", "from", "for",
      "between", "among"}
 )  # fmt: skip
-_STANCES = frozenset({"oppose", "commit", "determine", "dedicate", "resolve", "prepare", "opposed"})
+# "Serb forces were engaged in ethnic cleansing", "troops involved in the raid": the passive
+# subject is the doer.
+_STANCES = frozenset(
+    {"oppose", "commit", "determine", "dedicate", "resolve", "prepare", "opposed", "engage",
+     "involve"}
+)  # fmt: skip
 _BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 _CAUSATIVE = frozenset({"let", "make", "set"})
 
