@@ -63,3 +63,14 @@ def test_ethnic_group_in_a_state_belongs_to_that_state(nlp: Language, coder: Eve
 def test_nationals_in_a_foreign_state_stay_nationals(nlp: Language, coder: EventCoder) -> None:
     text = "Americans in Iraq demanded protection from the local police."
     assert sources(nlp, coder, text, "REQUEST") == {"Americans"}
+
+
+def test_reporter_state_does_not_place_an_unplaced_doer(nlp: Language, coder: EventCoder) -> None:
+    text = (
+        "The government of President Tomas Brel declared a state of emergency in Ruritania on "
+        "Monday, arresting opposition leaders, a spokeswoman for the Kenyan embassy said."
+    )
+    actors = {**ACTORS, "Tomas Brel": (None, "person"), "Kenyan": "KEN"}
+    events = code_with_actors(nlp, coder, text, actors)
+    found = {a for e in events if e.plover.type == "COERCE" for a in e.source}
+    assert "person:Tomas Brel" in found and "state:Kenyan" not in found

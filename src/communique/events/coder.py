@@ -81,8 +81,9 @@ class EventCoder:
             stranded: list[Clause] = []  # triggers the parse gave no actor
             found = len(events)
             for clause in extract_clauses(sentence, self.lexicon, index):
-                source = clause.source or _unnamed_source(clause, memory, states, index)
-                source = placed_source(source, clause.target, states, index)
+                nearby = _outside_reporters(clause.token, states, index)
+                source = clause.source or _unnamed_source(clause, memory, nearby, index)
+                source = placed_source(source, clause.target, nearby, index)
                 clause = replace(clause, source=source)
                 if clause.target and not source and _active_verb(clause):
                     # "Pakistani troops yesterday along the line of control fired at Indian
@@ -282,6 +283,22 @@ def _unnamed_source(
     taken = {index.country.get(a) for a in clause.target}
     candidates = [s for s in states if s not in clause.target and index.country.get(s) not in taken]
     return (candidates[0],) if len(candidates) == 1 else ()
+
+
+def _outside_reporters(token: Token, states: list[str], index: ActorIndex) -> list[str]:
+    """The sentence's states less those in the subject of a verb that governs `token`: "the
+    government declared a state of siege, a spokeswoman for the U.S. embassy said" does not
+    place the government in the United States."""
+    reporters: set[str] = set()
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "parataxis"):
+            # Only across a reported clause: a borrowed subject ("Japan agreed to send")
+            # is the clause's own.
+            for child in token.head.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    reporters.update(index.states_in(child.subtree))
+        token = token.head
+    return [s for s in states if s not in reporters] if reporters else states
 
 
 def _date_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
