@@ -57,3 +57,19 @@ def quote_extractor():
     from communique.mentions.quotes import QuoteExtractor
 
     return QuoteExtractor(reported=False)
+
+
+@pytest.fixture(scope="session")
+def resolve(nlp):
+    """The actor stage as a function of a text: `resolve(text) -> ActorsFound`."""
+    from communique.mentions.actors import ActorResolver
+    from communique.nlp import Analysis
+    from communique.nlp.gazetteer import Gazetteer
+    from communique.types import Document
+
+    resolver = ActorResolver(Gazetteer.load())
+
+    def run(text: str):
+        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
+
+    return run

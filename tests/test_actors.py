@@ -6,24 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from communique.mentions.actors import ActorResolver
-from communique.nlp import Analysis, load_nlp
-from communique.nlp.gazetteer import Gazetteer
 from communique.stages import ActorsFound
-from communique.types import Actor, Document
+from communique.types import Actor
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds" / "000_68320bcffdf0db96.txt"
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    nlp = load_nlp()
-    resolver = ActorResolver(Gazetteer.load())
-
-    def run(text: str) -> ActorsFound:
-        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
-
-    return run
 
 
 def people(found: ActorsFound) -> dict[str, Actor]:

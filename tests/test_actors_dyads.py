@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 
 from communique.mentions.actor_dyads import Holder, dyad_sides
-from communique.mentions.actors import ActorResolver
-from communique.nlp import Analysis, load_nlp
-from communique.nlp.gazetteer import Gazetteer
 from communique.stages import ActorsFound
-from communique.types import Actor, Document
+from communique.types import Actor
 
 LEADERS = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    nlp = load_nlp()
-    resolver = ActorResolver(Gazetteer.load())
-
-    def run(text: str) -> ActorsFound:
-        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
-
-    return run
 
 
 def people(found: ActorsFound) -> dict[str, Actor]:

@@ -6,22 +6,6 @@ import pytest
 
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_nonpeople import is_false_person
-from communique.mentions.actors import ActorResolver
-from communique.nlp import Analysis, load_nlp
-from communique.nlp.gazetteer import Gazetteer
-from communique.stages import ActorsFound
-from communique.types import Document
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    nlp = load_nlp()
-    resolver = ActorResolver(Gazetteer.load())
-
-    def run(text: str) -> ActorsFound:
-        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
-
-    return run
 
 
 def no_city(name: str) -> int:

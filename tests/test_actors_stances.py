@@ -5,22 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique.mentions.actors import ActorResolver
-from communique.nlp import Analysis, load_nlp
-from communique.nlp.gazetteer import Gazetteer
 from communique.stages import ActorsFound
-from communique.types import Actor, Document
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    nlp = load_nlp()
-    resolver = ActorResolver(Gazetteer.load())
-
-    def run(text: str) -> ActorsFound:
-        return resolver(Analysis(Document(id="t", text=text, source="test"), nlp(text)))
-
-    return run
+from communique.types import Actor
 
 
 def person(found: ActorsFound, surname: str) -> Actor:
