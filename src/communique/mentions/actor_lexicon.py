@@ -55,6 +55,7 @@ class ActorLexicon:
     home_categories: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    issuers: dict[str, str] = field(default_factory=dict)  # publisher name or web host -> ISO3
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -175,6 +176,7 @@ def load_actor_lexicon() -> ActorLexicon:
         stance_verbs=words("stance_verb"),
         stance_nouns=words("stance_noun"),
         org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
+        issuers={phrase: value.upper() for phrase, value in by_kind.get("issuer", [])},
     )
 
 

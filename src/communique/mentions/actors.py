@@ -25,6 +25,7 @@ from communique.mentions.actor_context import add_context_votes, dateline_countr
 from communique.mentions.actor_evidence import EXPLICIT
 from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad, sole_state
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
+from communique.mentions.actor_issuer import Official, issuer_country, issuer_officials, lead_span
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_names import canonical, cluster_names, fullest
 from communique.mentions.actor_nonpeople import is_false_person
@@ -97,6 +98,12 @@ class ActorResolver:
             )
             draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
         persons = self._people(people, {t.text for t in doc if t.is_lower})
+        issuer = issuer_country(analysis.document, self.gazetteer, self.lexicon)
+        if issuer is not None:
+            lead = lead_span(doc, analysis.document.title)
+            for index in issuer_officials([_official(d) for d in persons], lead):
+                persons[index].country = issuer
+                persons[index].evidence = True
         dyad = named_dyad(doc, states)
         # The dyad rule reads current titles only; a former leader may still be at home.
         holders = [Holder(d.country, d.evidence, d.title_id, d.category if d.title_id else None) for d in persons]
@@ -211,6 +218,19 @@ class ActorResolver:
             evidence=bool(votes),
             votes=votes,
         )
+
+
+def _official(draft: _Draft) -> Official:
+    """What the issuer rule reads of a person draft."""
+    last = draft.name.split()[-1].lower() if draft.name else ""
+    return Official(
+        draft.country,
+        draft.evidence,
+        draft.category if draft.title_id else None,
+        draft.sector if draft.title_id else None,
+        (draft.title_id, last),
+        tuple(m.start for m in draft.mentions),
+    )
 
 
 def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
