@@ -88,6 +88,27 @@ class ContextFinder:
                 return Attribution(None, noun_phrase(subject), head_span(subject), None)
         return None
 
+    def previous_sentence(self, doc: Doc, start: int, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The named subject of the sentence just before a cue-less quote that opens a sentence.
+
+        "Clinton touted her credentials. "We need ..."", "Cruz tweeted a warning. "Missouri: ..."":
+        in a paragraph that moves on to a new person, the quote is that person's; PolNeAR marks
+        the subject of the sentence that leads into it, whatever its verb. Only the characters
+        [start, open_at) are read, so a quote never looks past the one before it.
+        """
+        if not opens_sentence(doc, open_at):
+            return None
+        tokens = _tokens(doc, start, open_at)
+        if not tokens:
+            return None
+        sentence = tokens[-1].sent
+        if sentence.start < tokens[0].i or sentence.root.pos_ not in ("VERB", "AUX"):
+            return None
+        found = _subject(sentence.root)
+        if found is None or found.idx in marks or not is_name(found) or found.lower_ in ("it", "you"):
+            return None
+        return Attribution(None, noun_phrase(found), head_span(found), None)
+
     def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:
         """A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces a quote."""
         found = self.cues.before(doc, start, end)

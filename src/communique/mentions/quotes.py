@@ -129,15 +129,28 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                trailing = self.cues.trailing(doc, run.start, run.close_at, marks) if run.close_at else None
-                trailing = outer_source(doc, trailing, marks, self.words) if trailing else None
-                found = trailing or self.context.governing(doc, run.start, run.open_at, marks)
-                if found is None and run.open_at == para.start and run.paragraph > 0:
-                    before = paras[run.paragraph - 1]
-                    found = self.context.paragraph_lead(doc, before.start, before.end, marks)
-                found = found or _carried(last, run.paragraph)
+                found = self._uncued(doc, run, paras, prev_end, marks) or _carried(last, run.paragraph)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
+
+    def _uncued(self, doc, run: QuotedRun, paras, prev_end: int, marks: QuotedText) -> Attribution | None:
+        """The speaker of a quote with no cue beside it: a cue later in its sentence, the clause it
+        hangs from, else the sentence or paragraph that leads into it."""
+        trailing = self.cues.trailing(doc, run.start, run.close_at, marks) if run.close_at else None
+        if trailing is not None:
+            return outer_source(doc, trailing, marks, self.words)
+        found = self.context.governing(doc, run.start, run.open_at, marks)
+        if found is not None:
+            return found
+        para = paras[run.paragraph]
+        if run.open_at > para.start:
+            return self.context.previous_sentence(doc, prev_end, run.open_at, marks)
+        if run.paragraph == 0:
+            return None
+        before = paras[run.paragraph - 1]
+        return self.context.paragraph_lead(doc, before.start, before.end, marks) or self.context.previous_sentence(
+            doc, before.start, run.open_at, marks
+        )
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
         """`X said:` closing the previous paragraph introduces a quote that opens this one."""

@@ -1,0 +1,31 @@
+"""Quote speakers from the sentence that leads into a quote with no cue of its own."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_uncued_quote_takes_the_subject_of_the_sentence_before_it(nlp, quote_extractor):
+    text = (
+        '"We will not sign," Minister Okafor said on Monday.\n\n'
+        'Ambassador Lena Varga defended the agreement. "It opens three new markets for our farmers."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "three new markets") == "Ambassador Lena Varga"
+
+
+def test_uncued_quote_opening_a_paragraph_takes_the_subject_of_the_paragraph_before(nlp, quote_extractor):
+    text = (
+        '"We will not sign," Minister Okafor said on Monday.\n\n'
+        "The talks resumed on Tuesday.\n\n"
+        "Ambassador Lena Varga defended the agreement in full.\n\n"
+        '"It opens three new markets for our farmers and nobody else offered that."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "three new markets") == "Ambassador Lena Varga"
+
+
+def test_sentence_with_it_as_subject_leaves_the_previous_quotes_speaker(nlp, quote_extractor):
+    text = (
+        '"We will not sign," Minister Okafor said on Monday.\n\n'
+        'It was a long night in Geneva. "Nobody here wants another round of sanctions."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "another round") == "Minister Okafor"
