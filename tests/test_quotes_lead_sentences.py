@@ -29,3 +29,16 @@ def test_sentence_with_it_as_subject_leaves_the_previous_quotes_speaker(nlp, quo
         'It was a long night in Geneva. "Nobody here wants another round of sanctions."'
     )
     assert speaker_of(nlp, quote_extractor, text, "another round") == "Minister Okafor"
+
+
+def test_clause_announcing_a_quote_with_a_colon_names_its_subject(nlp, quote_extractor):
+    text = 'Ambassador Lena Varga delivered a blunt reply: "Nobody here is tearing up the treaty."'
+    assert speaker_of(nlp, quote_extractor, text, "tearing up") == "Ambassador Lena Varga"
+
+
+def test_colon_after_a_continued_reported_clause_does_not_name_its_subject(nlp, quote_extractor):
+    text = (
+        'Minister Okafor said the plan was a "serious mistake" and that the envoy had learned '
+        'his lesson: "We will not repeat it."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "not repeat") == "Minister Okafor"

@@ -151,6 +151,14 @@ class CueFinder:
             colon = tokens[-1]
             found = _clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2])
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
+        if tokens[-1].text == ":" and len(tokens) > 1:
+            # "Sanders delivered a snappy retort:", "The board was conclusive in its findings:": a
+            # clause that announces the quote names its speaker as its subject, whatever its verb.
+            colon = tokens[-1]
+            found = _lead_subject(tokens[:-1])
+            if found is not None and found.i >= tokens[0].i and is_name(found) and found.lower_ != "it":
+                if marks is None or found.idx not in marks:
+                    return Attribution((colon.idx, colon.idx + 1), noun_phrase(found), head_span(found), colon.i)
         return None
 
     def trailing(self, doc: Doc, quoted: int, close_at: int, marks: QuotedText) -> Attribution | None:
@@ -223,6 +231,16 @@ class CueFinder:
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
+
+
+def _lead_subject(tokens: list[Token]) -> Token | None:
+    """The subject of the top verb of the words before a colon (the parser may hang them on the quote)."""
+    first, last = tokens[0].i, tokens[-1].i
+    for tok in tokens:
+        if tok.pos_ in ("VERB", "AUX") and not first <= tok.head.i <= last:
+            # A verb hanging from words before the window continues an earlier clause.
+            return _subject(tok) if tok.head.i >= tok.i else None
+    return None
 
 
 def _clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribution | None:
