@@ -43,6 +43,10 @@ def governor(token: Token) -> Token | None:
     # "talks with A and a meeting with B": the second noun is governed like the first.
     while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
+    # "held India-Japan, the 2+2 Dialogue": a noun the parser hung as an apposition is
+    # governed like the noun it is in apposition to.
+    if head.dep_ == "appos" and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
     # "to hold the next round of the Strategic Dialogue": the round is the dialogue.
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _INSTALMENTS:
         head = head.head.head
@@ -72,8 +76,10 @@ def subjects(verb: Token) -> list[Token]:
     return []
 
 
-def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
-    """The heads of the phrases naming who meets: subjects, objects, "with" and "between"."""
+def arguments(token: Token, is_verb: bool, of_phrase: bool = True) -> Iterator[Token]:
+    """The heads of the phrases naming who meets: subjects, objects, "with" and "between".
+    Without `of_phrase`, a noun's "of" phrase is not who meets: "the sidelines of the APEC
+    Summit" say where, not with whom."""
     if is_verb:
         for subject in subjects(token):
             yield subject
@@ -84,7 +90,8 @@ def arguments(token: Token, is_verb: bool) -> Iterator[Token]:
     else:
         # Only people count as possessors: "Biden's meeting", not "the Leaders' Summit".
         yield from (c for c in token.children if c.dep_ == "poss" and c.ent_type_ in ("PERSON", ""))
-        yield from _of_objects(token)
+        if of_phrase:
+            yield from _of_objects(token)
         # "the first visit to Brasilia by Foreign Minister X": who visits.
         for child in token.children:
             if child.dep_ in ("prep", "agent") and child.lower_ == "by":

@@ -59,6 +59,7 @@ class Draft:
     speech: bool = False  # mentioned inside a speaker's turn of a transcript
     generic: bool = False  # "similar meetings": a class of engagements, not one
     past: bool = False  # told in the past tense ("met"): it happened, so it is no planned one
+    passing: bool = False  # a named meeting only mentioned ("we welcome the outcomes of the X Summit")
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -95,6 +96,10 @@ def surname(name: str) -> str | None:
     return words[-1].lower() if words else None
 
 
+# Nouns whose "of" phrase is the setting, not a party: "on the sidelines of the APEC Summit".
+_CONTEXT_NOUNS = frozenset({"sideline"})
+
+
 def draft_of(hit: Hit, index: DocIndex) -> Draft:
     """The draft of one trigger mention."""
     token, trigger = hit.token, hit.trigger
@@ -105,13 +110,16 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
     draft.sentence.add(index.segment[token.i])
     draft.generic = not is_verb and generic_plural(token, naming)
-    heads = list(arguments(token, is_verb))
+    heads = list(arguments(token, is_verb, of_phrase=trigger.words[-1] not in _CONTEXT_NOUNS))
     if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
         # "X attended the summit", not "the summit was held": the trigger is no participant.
         heads += [s for s in subjects(verb) if s.i != token.i and token.i not in {t.i for t in s.subtree}]
         heads += [c for c in arguments(verb, False)]
         draft.verbs.add(verb.i)
+    # "the G7 summit, which Canada will host in Kananaskis": the host takes part.
+    heads += [s for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "host" for s in subjects(c)]
     actors, draft.group = people(index, heads)
+    own_people = bool(actors)
     if naming is not None:
         draft.name, draft.mechanism, draft.edition = naming.name, naming.mechanism, naming.edition
         draft.countries.extend(naming.countries)
@@ -124,6 +132,8 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     region = list({t.i: t for h in heads for t in _own_clause(h) if seg_start <= t.i < seg_end}.values())
     draft.place = place_near(index, region, anchors)
     draft.date = date_near(index, token, region, verb)
+    if naming is not None and (naming.name or naming.mechanism) and not own_people:
+        draft.passing = _in_passing(index, region, range(naming.start, token.i + 1), verb, draft)
     draft.status = status_of(token, verb)
     if draft.status == "held" and _after(draft.date, index.analysis.document.published):
         draft.status = "planned"  # "before its leaders meet again next year": not yet held
@@ -138,6 +148,29 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
     )
     return draft
+
+
+# Verbs that report an engagement itself ("the summit was held", "leaders attended the
+# summit", "the talks ended"), as opposed to mentioning it ("we welcome the outcomes of the
+# 2023 Summit", "restated at the SDG Summit", "we look forward to the next Summit").
+_REPORTING_VERBS = PARTICIPATION_VERBS | frozenset(
+    {"be", "meet", "end", "conclude", "close", "start", "gather", "resume", "continue", "wrap", "mark"}
+)
+
+
+def _in_passing(index: DocIndex, region: list[Token], name: range, verb: Token | None, draft: Draft) -> bool:
+    """Whether a named engagement is only mentioned: not the subject or object of a verb that
+    reports it, and with no date or place of its own outside its name ("the 2023 SDG Summit"
+    names a year, it does not date a meeting the text reports)."""
+    if verb is not None and verb.lemma_.lower() in _REPORTING_VERBS:
+        return False
+    for token in region:
+        if token.i in name:
+            continue
+        date, place = index.date[token.i], index.place[token.i]
+        if (date is not None and date is draft.date) or (place is not None and place is draft.place):
+            return False
+    return True
 
 
 def _city(index: DocIndex, token: Token) -> Place | None:
@@ -185,11 +218,14 @@ def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
         draft.host = subject_countries[0]
     elif role == "visitor":
         draft.visitors.update(subject_countries)
-        for child in role_verb.children:
-            if child.dep_ == "dobj":
-                target = index.place[child.i] or index.actor[child.i]
-                if target is not None and target.country:
-                    draft.host = target.country
+        # "visited Japan"; "travelled to Japan", whose destination is no argument of its own.
+        to = [o for c in role_verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        for child in [*(c for c in role_verb.children if c.dep_ == "dobj"), *to]:
+            target = index.place[child.i] or index.actor[child.i]
+            if target is not None and target.country:
+                draft.host = target.country
+                if child in to and target.country not in draft.countries:
+                    draft.countries.append(target.country)
 
 
 def _actors(index: DocIndex, heads: list[Token]) -> list[tuple[Actor, Token]]:

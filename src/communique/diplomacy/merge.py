@@ -128,7 +128,7 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
                 target.evidence.extend(s for s in draft.evidence if s not in target.evidence)
         elif target is not None:
             _absorb(target, draft)
-        elif _worth_keeping(draft):
+        elif _worth_keeping(draft) and not draft.passing:
             merged.append(draft)
     return _attach_press(merged)
 

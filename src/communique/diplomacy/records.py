@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.diplomacy.clauses import governor, proposed, subjects
+from communique.diplomacy.speculation import speculative
 from communique.diplomacy.draft import Draft, draft_of
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.merge import merge
+from communique.diplomacy.purpose import purpose_verb
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
@@ -27,12 +29,21 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
     headline = _headline_end(index)
     hits = list(find_triggers(index))
     nouns = {h.token.i for h in hits if h.trigger.pos == "noun"}
+    # Where each trigger is, and the travel verb a purpose hangs on ("to co-chair the meeting").
+    at = {h.token.i for h in hits}
+    purposes = {v.i for h in hits if h.trigger.pos == "noun" and (v := purpose_verb(h.token))}
     for hit in hits:
         if hit.trigger.pos == "verb" and any(c.i in nouns for c in hit.token.children if c.dep_ == "dobj"):
             continue  # "hosted the summit": the summit says it, with its name and date
+        if hit.trigger.needs == "to" and (
+            hit.token.i in purposes or any(t.i in at for t in hit.token.subtree if t.i != hit.token.i)
+        ):
+            continue  # "will travel to São Paulo to meet business leaders": the meeting says it
         verb = hit.token if hit.trigger.pos == "verb" else governor(hit.token)
-        if proposed(hit.token, verb):
-            continue  # "proposed a meeting", "invited X to visit": an outcome, read there
+        if proposed(hit.token, verb) or speculative(hit.token, verb):
+            # "proposed a meeting", "invited X to visit": an outcome, read there;
+            # "would you meet him?", "I'd love to meet him", "if we meet": no engagement.
+            continue
         draft = draft_of(hit, index)
         draft.title = hit.token.idx < headline
         draft.speech = turns.in_turn[hit.token.i]

@@ -63,6 +63,11 @@ def _has_actor_argument(token: Token, index: DocIndex) -> bool:
 
 
 def _head_words(head: Token) -> list[Token]:
+    """The words that may name whom a verb's object is: the head, and the rest of its name
+    when the head is a proper noun ("Prime Minister Kishida"). A common noun is what it is
+    whoever modifies it: "the UN General Assembly Resolution" is a resolution."""
+    if head.pos_ != "PROPN":
+        return [head, *(c for c in head.children if c.dep_ == "appos")]
     return [head, *(c for c in head.children if c.dep_ in _NAME_PARTS)]
 
 
@@ -86,10 +91,48 @@ def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
         return _has_actor_argument(token, index)
     if needs == "with":
         return any(True for _ in with_objects(token))
+    if needs == "to":
+        return _destination(token, index)
     doc = token.doc
     window = doc[max(0, token.i - 3) : token.i + 4]
     near_phone = any(t.lower_ in _PHONE_WORDS for t in window)
     return near_phone or (trigger.pos == "verb" and any(True for _ in with_objects(token)))
+
+
+def _destination(verb: Token, index: DocIndex) -> bool:
+    """Whether a travel verb says where to: "travelled to Jakarta", "will travel to India"."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                actor = index.actor[obj.i]
+                if obj.dep_ == "pobj" and (index.place[obj.i] is not None or (actor is not None and actor.kind == "state")):
+                    return True
+    return False
+
+
+# "our call for a ceasefire", "the call on all parties", "the REAIM Call to Action": an
+# appeal, not a telephone call.
+_APPEAL_PREPS = frozenset({"for", "on", "upon"})
+
+
+def _appeal(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and not _dated(child) and (
+            child.lower_ in _APPEAL_PREPS or (child.lower_ == "to" and any(o.lower_ == "action" for o in child.children))
+        ):
+            return True
+    # A capitalised "Call" inside a sentence is an initiative's name ("the Christchurch Call").
+    return token.text == "Call" and not token.is_sent_start and not any(True for _ in with_objects(token))
+
+
+def _acronym(token: Token) -> bool:
+    """Whether an upper-case word is an acronym in running text ("the TRIPS waiver"), not a
+    word of an upper-case heading ("CARBIS BAY G7 SUMMIT")."""
+    if not token.is_upper or len(token) < 2:
+        return False
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc) and doc[i].is_alpha]
+    return any(not t.is_upper for t in neighbours)
 
 
 def _dated(preposition: Token) -> bool:
@@ -120,6 +163,8 @@ def find_triggers(index: DocIndex) -> list[Hit]:
         elif pos in ("NOUN", "PROPN"):
             if token.dep_ == "compound" and any(True for _ in _noun_trigger(token.head)):
                 continue  # "Summit" of "Summit meeting": the head speaks for both.
+            if _acronym(token):
+                continue
             for trigger in _noun_trigger(token):
                 size = len(trigger.words)
                 start = token.i - size + 1
@@ -129,6 +174,8 @@ def find_triggers(index: DocIndex) -> list[Hit]:
                 lowers = [t.lower_ for t in doc[start : token.i]]
                 if trigger.words[:-1] not in (tuple(before), tuple(lowers)):
                     continue
+                if trigger.kind == "call" and size == 1 and _appeal(token):
+                    break
                 if _needs_met(token, trigger, index):
                     hits.append(Hit(token, start, trigger))
                 break
