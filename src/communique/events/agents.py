@@ -42,16 +42,27 @@ _PRONOUN_KINDS: dict[str, frozenset[str]] = {
 
 
 @lru_cache(maxsize=1)
-def agent_nouns() -> frozenset[str]:
-    """Lemmas of the common nouns that name a body able to act (`data/event_agents.tsv`)."""
+def agent_sides() -> dict[str, str]:
+    """Lemma -> side ("state" or "nonstate") of the common nouns that name a body able to
+    act (`data/event_agents.tsv`)."""
     text = files("communique.data").joinpath("event_agents.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
-    return frozenset(row[0] for row in rows[1:])
+    return {row[0]: row[1].strip() if len(row) > 1 else "state" for row in rows[1:]}
+
+
+def agent_nouns() -> frozenset[str]:
+    """Lemmas of the common nouns that name a body able to act (`data/event_agents.tsv`)."""
+    return frozenset(agent_sides())
 
 
 def is_agent(subject: Token) -> bool:
     """Whether a subject without an actor still names someone able to act."""
-    return subject.lemma_.lower() in agent_nouns()
+    return subject.lemma_.lower() in agent_sides()
+
+
+def is_armed_group(token: Token) -> bool:
+    """Whether `token` names a non-state armed body ("gunmen", "rebels", "militants")."""
+    return agent_sides().get(token.lemma_.lower()) == "nonstate"
 
 
 class SubjectMemory:
