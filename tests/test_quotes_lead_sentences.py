@@ -42,3 +42,8 @@ def test_colon_after_a_continued_reported_clause_does_not_name_its_subject(nlp, 
         'his lesson: "We will not repeat it."'
     )
     assert speaker_of(nlp, quote_extractor, text, "not repeat") == "Minister Okafor"
+
+
+def test_dateline_before_a_name_is_not_the_speaker(nlp, quote_extractor):
+    text = 'GENEVA -- President Amara Diallo, opening the summit on Monday, said the accord was "a promise kept to our people."'
+    assert speaker_of(nlp, quote_extractor, text, "a promise kept") == "President Amara Diallo"

@@ -300,6 +300,8 @@ def _only_attribution(between: list[Token], cue: Token, subject: Token | None, l
 
     `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
     """
+    if subject is not None and subject.dep_ == "appos":
+        subject = subject.head  # "the assailant, John McGraw, told": the whole phrase speaks
     spoken = {t.i for t in subject.subtree} if subject is not None else set()
     if any(
         t.head.i == cue.i

@@ -35,7 +35,7 @@ def subject(verb: Token) -> Token | None:
         # the strategist said"): the speaker is the one nearest the verb.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         if subjects:
-            return min(subjects, key=lambda c: abs(c.i - node.i))
+            return person_appositive(min(subjects, key=lambda c: abs(c.i - node.i)))
         if node.dep_ == "relcl":
             # "Smith, who said ...": the local mention is "who", which `attribution` resolves.
             relative = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE]
@@ -47,6 +47,18 @@ def subject(verb: Token) -> Token | None:
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
     return None
+
+
+def person_appositive(found: Token) -> Token:
+    """A person the parser hung as an appositive on a subject that is no person.
+
+    "WASHINGTON -- President Obama ... said", "With 50 days until the election, Minyon Moore ...
+    called": a dateline or the end of an opening phrase taken for the subject, the name after it
+    for its appositive.
+    """
+    if found.ent_type_ == "PERSON" or found.pos_ not in ("PROPN", "NOUN"):
+        return found
+    return next((c for c in found.rights if c.dep_ == "appos" and c.ent_type_ == "PERSON"), found)
 
 
 def passive(verb: Token) -> bool:
