@@ -33,7 +33,9 @@ _QUANTITY = frozenset({"PRON", "NUM", "DET"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _DEMAND = "100"
 _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
-_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})  # what a reported "must" or "should" asks for
+# Marks of a clause that sets the scene, and of one that states a condition.
+_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})
+_CONDITION = frozenset({"if", "unless"})
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 # Words of ability: "hackers capable of launching cyber warfare" report no attack.
@@ -169,12 +171,13 @@ def _has_counterpart(token: Token) -> bool:
 
 
 def _background(token: Token) -> bool:
-    """Whether `token` describes a noun ("forces backed by Russia", "a journalist who had been
-    sentenced") or sets the scene in a temporal or causal clause ("after Kiir pardoned him")."""
+    """Whether `token` itself describes a noun ("forces backed by Russia", "a journalist who
+    had been sentenced"), sets the scene in a temporal or causal clause ("after Kiir pardoned
+    him") or states a condition ("if Iran strikes", "unless Israel releases")."""
     if token.dep_ in _DESCRIBING:
         return True
     return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SCENE for c in token.children
+        c.dep_ == "mark" and c.lower_ in _SCENE | _CONDITION for c in token.children
     )
 
 
@@ -188,21 +191,28 @@ def _of_ability(token: Token) -> bool:
     return head.lemma_.lower() in _ABILITY
 
 
-def _embedded(token: Token, triggers: set[int]) -> bool:
-    """Whether `token` is not the sentence's main event: another trigger governs it, it states
-    a purpose ("provided funds to support refugees"), or it is background (`_background`)."""
-    if _background(token):
-        return True
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True
-    for _ in range(6):
+def _standing(token: Token, triggers: set[int]) -> tuple[bool, bool]:
+    """Whether `token` is not the sentence's main event (embedded), and whether it is part of
+    the background (background), read on the whole chain of its governors.
+
+    Embedded: another trigger governs it ("accused Israel of killing", or a later conjunct,
+    "condemned the attack and urged restraint"), or it states a purpose ("provided funds to
+    support refugees"). Background: it or any clause above it is background (`_background`),
+    so what is said inside a scene-setting clause stays there ("after Hollande accused Syrian
+    troops of committing a war crime"). A bare reporting verb is no trigger, so the
+    complement of "said" is the main event.
+    """
+    embedded = background = False
+    for _ in range(len(token.sent)):
+        background = background or _background(token)
+        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            embedded = True
         # spaCy makes a new `Token` per access, so the root is found by index, not identity.
         if token.head.i == token.i:
-            return False
+            break
         token = token.head
-        if token.i in triggers:
-            return True
-    return False
+        embedded = embedded or token.i in triggers
+    return embedded or background, background
 
 
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
@@ -277,9 +287,9 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         subject = None if nominal else subject_of(token)
         named = subject is not None and any(t.ent_type_ for t in subject.subtree)
         agentive = subject is not None and not named and is_agent(subject)
+        embedded, background = _standing(token, triggers)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
-                   _embedded(token, triggers), agentive, _background(token),
-                   not nominal and _has_counterpart(token))
+                   embedded, agentive, background, not nominal and _has_counterpart(token))
         )
     return clauses

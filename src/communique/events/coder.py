@@ -39,6 +39,8 @@ _HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # A learned guess ranks below every event the rules support.
 _LEARNED_CONFIDENCE = 0.25
+_EMBEDDED_SHARE = 0.5
+_BACKGROUND_SHARE = 0.5
 _NEEDS_ACTOR = frozenset(
     {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 )
@@ -248,9 +250,13 @@ class EventCoder:
         cameo = self.tables.cameo[code]
         mode = clause.trigger.mode if coding.type == "CONSULT" and clause.trigger.mode else None
         confidence = 0.4 + 0.3 * bool(clause.source) + 0.15 * bool(clause.target)
-        confidence -= 0.15 * clause.nominal + 0.1 * clause.embedded + 0.1 * clause.background
+        confidence -= 0.15 * clause.nominal
         # Actors by position rank as if the parse had found no source.
         confidence -= 0.3 * clause.positional
+        # The clause's standing in its sentence scales what its actors earned: the main
+        # clause's event outranks one under another trigger or a purpose, which outranks the
+        # background.
+        confidence *= _EMBEDDED_SHARE ** clause.embedded * _BACKGROUND_SHARE ** clause.background
         return Event(
             id="",
             plover=Plover(coding.type, mode or coding.mode, coding.contexts),
