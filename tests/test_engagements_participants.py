@@ -77,3 +77,15 @@ def test_calls_for_and_asked_actions_are_requests(pipeline, sentence: str) -> No
 def test_asking_a_question_is_no_request(pipeline) -> None:  # type: ignore[no-untyped-def]
     record = _read(pipeline, "You asked when the talks would resume.")
     assert not any(o.type == "request" for o in record.outcomes)
+
+
+def test_plural_bilateral_meetings_with_a_named_person_are_an_engagement() -> None:
+    from communique.diplomacy import DiplomacyExtractor
+    from fixtures.diplomacy.build import analyse, mentions_for
+
+    text = "The meeting builds on President Biden's bilateral meetings with President Marcos in Washington in May 2023."
+    actors = [("biden", "person", "USA", "President", ["President Biden"]),
+              ("marcos", "person", "PHL", "President", ["President Marcos"])]
+    mentions = mentions_for(text, actors, [("dc", "city", "USA", ["Washington"])], [("May 2023", "2023-05", "month")])
+    found = DiplomacyExtractor()(analyse(text, published="2023-09-06"), mentions, ())
+    assert any(e.date is not None and e.date.value == "2023-05" and e.place == "dc" for e in found.engagements)

@@ -62,3 +62,25 @@ def test_a_planned_meeting_is_dated_by_next_month_not_by_a_dateline_that_swallow
     (meeting,) = found.engagements
     assert meeting.status == "planned"
     assert meeting.date is not None and meeting.date.value == "2025-08"
+
+
+SOCHI_TEXT = (
+    "Vladimir Putin: Shortly after the talks, Mr Van der Bellen and I will meet in Sochi with participants "
+    "of the forum, which we agreed to set up last year.\n\n"
+    "Alexander Van der Bellen: I am happy that President Putin and I will join the forum in Sochi.\n\n"
+    "Question: Thank you both.\n"
+)
+
+
+def test_one_meeting_to_come_announced_by_both_sides_is_one_planned_engagement() -> None:
+    from communique.diplomacy import DiplomacyExtractor
+    from fixtures.diplomacy.build import analyse, mentions_for
+
+    putin = ("putin", "person", "RUS", "President", ["Vladimir Putin", "President Putin"])
+    bellen = ("bellen", "person", "AUT", "President", ["Alexander Van der Bellen", "Van der Bellen"])
+    mentions = mentions_for(SOCHI_TEXT, [putin, bellen], [("sochi", "city", "RUS", ["Sochi"])],
+                            [("last year", "2018", "year")])
+    found = DiplomacyExtractor()(analyse(SOCHI_TEXT, published="2019-05-15"), mentions, ())
+    planned = [e for e in found.engagements if e.status == "planned"]
+    assert len(planned) <= 1
+    assert all(e.date is None or e.date.value >= "2019-05-15"[: len(e.date.value)] for e in planned)

@@ -152,7 +152,7 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
     def rank(d: DateMention) -> tuple[int, int, int, int]:
         explicit = 0 if any(ch.isdigit() for ch in d.text) else 1
         distance = min(abs(d.span.start - trigger.idx), abs(d.span.end - trigger.idx))
-        direct = 0 if _attached(index, d, anchors) else 1
+        direct = 0 if attached(index, d, anchors) else 1
         return (direct, _GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)
 
     return min(found.values(), key=rank, default=None)
@@ -212,7 +212,7 @@ def proposed(trigger: Token, verb: Token | None) -> bool:
     return False
 
 
-def _attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
+def attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
     """Whether a date hangs off one of `anchors` without passing through another noun
     ("met on Monday", "talks on 3 May"; not "the Summit on April 11")."""
     tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")

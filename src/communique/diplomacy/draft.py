@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from communique.diplomacy.clauses import (
     PARTICIPATION_VERBS,
     arguments,
+    attached,
     date_near,
     governor,
     people,
@@ -21,6 +22,7 @@ from communique.diplomacy.clauses import (
 )
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, name_before
+from communique.diplomacy.passing import in_passing
 from communique.diplomacy.purpose import purpose_verb
 from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
 from communique.diplomacy.triggers import Hit
@@ -120,6 +122,8 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     heads += [s for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "host" for s in subjects(c)]
     actors, draft.group = people(index, heads)
     own_people = bool(actors)
+    if draft.generic and any(a.kind == "person" for a in actors) and not _classed(token):
+        draft.generic = False  # "Biden's and Harris' bilateral meetings with President Marcos in May"
     if naming is not None:
         draft.name, draft.mechanism, draft.edition = naming.name, naming.mechanism, naming.edition
         draft.countries.extend(naming.countries)
@@ -133,10 +137,18 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     draft.place = place_near(index, region, anchors)
     draft.date = date_near(index, token, region, verb)
     if naming is not None and (naming.name or naming.mechanism) and not own_people:
-        draft.passing = _in_passing(index, region, range(naming.start, token.i + 1), verb, draft)
+        draft.passing = in_passing(index, region, range(naming.start, token.i + 1), verb, draft.date, draft.place)
     draft.status = status_of(token, verb)
-    if draft.status == "held" and _after(draft.date, index.analysis.document.published):
+    published = index.analysis.document.published
+    if draft.status == "held" and _after(draft.date, published):
         draft.status = "planned"  # "before its leaders meet again next year": not yet held
+    elif draft.status == "planned" and draft.date is not None and _before(draft.date, published):
+        # A meeting to come cannot be dated before the document: "at our meeting in Vienna
+        # last year" told it was held; a past date from elsewhere in the sentence is no date.
+        if attached(index, draft.date, {token.i} | ({verb.i} if verb is not None else set())):
+            draft.status = "held"
+        else:
+            draft.date = None
     if verb is not None and verb.lemma_.lower() == "host" and (draft.place is None or draft.place.kind != "city"):
         # "Tokyo will host the next Pacific Islands Leaders Meeting": the host city is the
         # venue, not the region in the meeting's name.
@@ -150,29 +162,6 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     return draft
 
 
-# Verbs that report an engagement itself ("the summit was held", "leaders attended the
-# summit", "the talks ended"), as opposed to mentioning it ("we welcome the outcomes of the
-# 2023 Summit", "restated at the SDG Summit", "we look forward to the next Summit").
-_REPORTING_VERBS = PARTICIPATION_VERBS | frozenset(
-    {"be", "meet", "end", "conclude", "close", "start", "gather", "resume", "continue", "wrap", "mark"}
-)
-
-
-def _in_passing(index: DocIndex, region: list[Token], name: range, verb: Token | None, draft: Draft) -> bool:
-    """Whether a named engagement is only mentioned: not the subject or object of a verb that
-    reports it, and with no date or place of its own outside its name ("the 2023 SDG Summit"
-    names a year, it does not date a meeting the text reports)."""
-    if verb is not None and verb.lemma_.lower() in _REPORTING_VERBS:
-        return False
-    for token in region:
-        if token.i in name:
-            continue
-        date, place = index.date[token.i], index.place[token.i]
-        if (date is not None and date is draft.date) or (place is not None and place is draft.place):
-            return False
-    return True
-
-
 def _city(index: DocIndex, token: Token) -> Place | None:
     """The city a token names, also when the actor stage read it as its government
     ("Tokyo will host": Japan) and the city is a place elsewhere in the text."""
@@ -180,6 +169,13 @@ def _city(index: DocIndex, token: Token) -> Place | None:
     if place is None:
         place = next((p for p in index.mentions.places if p.name == token.text), None)
     return place if place is not None and place.kind == "city" else None
+
+
+def _before(date: DateMention, published: str | None) -> bool:
+    """Whether a date lies wholly before the document's day (a bare weekday or month is
+    read forward later, see `records._ahead`)."""
+    explicit = any(ch.isdigit() for ch in date.text) or "last" in date.text.lower() or "ago" in date.text.lower()
+    return bool(published and explicit and date.value < published[: len(date.value)])
 
 
 def _after(date: DateMention | None, published: str | None) -> bool:
@@ -230,6 +226,14 @@ def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
 
 def _actors(index: DocIndex, heads: list[Token]) -> list[tuple[Actor, Token]]:
     return [(a, h) for h in heads for a in index.actors_of(h).actors]
+
+
+# Words that make a plural a class of meetings even with named people: "similar meetings with X".
+_CLASS_WORDS = frozenset({"similar", "such", "other", "regular", "frequent", "many", "several", "numerous", "these"})
+
+
+def _classed(token: Token) -> bool:
+    return any(c.lower_ in _CLASS_WORDS for c in token.children)
 
 
 def generic_plural(token: Token, naming: Naming | None) -> bool:

@@ -40,6 +40,14 @@ def _compatible(old: Draft, new: Draft) -> bool:
         return False
     if not restated and _places_clash(old.place, new.place):
         return False
+    if (
+        old.status == new.status == "planned" and old.place is not None and not old.sentence & new.sentence
+        and old.place.id == getattr(new.place, "id", None)
+    ):
+        # Two sides announcing one meeting to come ("X and I will meet in Sochi", later "President
+        # Putin and I will join the meeting in Sochi") name different people at one table; two
+        # tables in one sentence ("talks with A and a meeting with B") stay two.
+        return True
     old_people, new_people = old.person_keys(), new.person_keys()
     if old_people and new_people and not old_people & new_people:
         return False

@@ -27,6 +27,7 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
     """Every engagement the document reports, merged, in order of first mention."""
     drafts: list[Draft] = []
     headline = _headline_end(index)
+    lead = _lead_segment(index, headline)
     hits = list(find_triggers(index))
     nouns = {h.token.i for h in hits if h.trigger.pos == "noun"}
     # Where each trigger is, and the travel verb a purpose hangs on ("to co-chair the meeting").
@@ -46,6 +47,8 @@ def find_engagements(index: DocIndex, turns: Turns) -> tuple[Engagement, ...]:
             continue
         draft = draft_of(hit, index)
         draft.title = hit.token.idx < headline
+        # The headline and the lead sentence name what the document reports, not in passing.
+        draft.passing = draft.passing and index.segment[hit.token.i] > lead
         draft.speech = turns.in_turn[hit.token.i]
         drafts.append(draft)
     title = title_draft(index)
@@ -72,6 +75,14 @@ def _headline_end(index: DocIndex) -> int:
         return 0
     at = index.analysis.text.find(title[:60], 0, 600 + len(title))
     return at + len(title) if at >= 0 else 0
+
+
+def _lead_segment(index: DocIndex, headline: int) -> int:
+    """The segment of the document's first sentence after its headline."""
+    for n, (start, _) in enumerate(index.segments):
+        if index.doc[start].idx >= headline and not index.doc[start].is_space:
+            return n
+    return 0
 
 
 def _place_by_dateline(index: DocIndex, merged: list[Draft]) -> None:

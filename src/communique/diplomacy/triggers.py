@@ -100,7 +100,11 @@ def _needs_met(token: Token, trigger: Trigger, index: DocIndex) -> bool:
 
 
 def _destination(verb: Token, index: DocIndex) -> bool:
-    """Whether a travel verb says where to: "travelled to Jakarta", "will travel to India"."""
+    """Whether a travel verb says where to: "travelled to Jakarta", "will travel to India".
+    A journey with a purpose ("to Riyadh for the Council", "to Lima to meet X") is told by
+    its purpose, which names the engagement better."""
+    if any(c.dep_ in ("xcomp", "advcl") or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
