@@ -94,3 +94,9 @@ def test_bombing_subject_acts_for_its_by_phrase(nlp: Language, coder: EventCoder
     text = "A car bombing by Ruritanian militants killed 12 Vistulan soldiers."
     found = of_type(nlp, coder, text, "ASSAULT")
     assert "Ruritanian" in names(found[0].source)
+
+
+def test_counted_group_is_placed_by_where_it_is(nlp: Language, coder: EventCoder) -> None:
+    text = "Thousands of dock workers in Vistula attacked the offices of the port company."
+    found = of_type(nlp, coder, text, "ASSAULT")
+    assert "Vistula" in names(found[0].source)

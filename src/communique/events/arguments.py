@@ -87,8 +87,11 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
             # an otherwise unnamed group ("opposition parties in Nepal"), read last.
             if token.lower_ in ("of", "from"):
                 stack.extend(c for c in token.children if c.dep_ == "pobj")
-            elif token.lower_ == "in" and token.head == head:
+            elif token.lower_ == "in" and _places_head(token, head):
                 located.extend(c for c in token.children if c.dep_ == "pobj")
+            elif token.lower_ == "at" and token.head == head:
+                # "workers at the Cerro mine in Peru": where they work places them.
+                stack.extend(c for p in token.children if p.dep_ == "pobj" for c in p.children if c.dep_ == "prep")
             continue
         for actor in index.at(token):
             if actor not in found:
@@ -106,6 +109,17 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
     if specific and all(index.country.get(a) for a in specific):
         return tuple(specific)
     return tuple(found)
+
+
+def _places_head(prep: Token, head: Token) -> bool:
+    """Whether an "in" phrase says where the phrase's head is: on the head itself ("opposition
+    parties in Nepal"), or on the group a quantity counts ("thousands of workers in Haiti") or
+    the place the head works at ("workers at a mine in Peru")."""
+    owner = prep.head
+    if owner == head:
+        return True
+    via = owner.head
+    return owner.dep_ == "pobj" and via.dep_ == "prep" and via.lower_ in ("of", "at") and via.head == head
 
 
 def _residence(head: Token, own: tuple[str, ...], index: ActorIndex) -> tuple[str, ...]:
