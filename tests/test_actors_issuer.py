@@ -94,3 +94,29 @@ def test_a_principal_the_text_gives_a_country_keeps_it(issued):
     )
     found = issued(text, publisher="The White House")
     assert person(found, "Lund").country == "DNK"
+
+
+def test_issuer_staff_named_beside_no_other_state_take_the_issuer_country(issued):
+    text = (
+        "Readout of President Halvorsen's Meeting with President Amara Diallo of Senegal\n\n"
+        "President Erik Halvorsen met today with President Amara Diallo of Senegal in Dakar.\n\n"
+        "Secretary Ingrid Moe will travel to the region next week."
+    )
+    found = issued(text, publisher="Government of Norway")
+    assert person(found, "Moe").country == "NOR"
+
+
+def test_staff_named_beside_another_state_are_not_the_issuer_s(issued):
+    text = (
+        "Readout of President Halvorsen's Meeting with President Amara Diallo of Senegal\n\n"
+        "President Erik Halvorsen met today with President Amara Diallo of Senegal in Dakar.\n\n"
+        "Ambassador Moussa Ndiaye praised the fisheries cooperation with Senegal."
+    )
+    found = issued(text, publisher="Government of Norway")
+    assert person(found, "Ndiaye").country is None
+
+
+def test_a_bare_leader_outside_the_lead_is_not_the_issuer_s(issued):
+    text = READOUT + "\n\nThe leaders also discussed a call with President Okonkwo."
+    found = issued(text, publisher="Government of Norway")
+    assert person(found, "Okonkwo").country is None

@@ -45,6 +45,7 @@ class Official:
     sector: str | None
     key: tuple[str | None, str]  # (title, last name word): "Joe Biden" and "Joseph R. Biden" are one
     starts: tuple[int, ...]
+    nearby_states: frozenset[str] = frozenset()  # states named in the sentences of its mentions
 
 
 def issuer_country(document: Document, gazetteer: ActorGazetteer, lexicon: ActorLexicon) -> str | None:
@@ -78,27 +79,38 @@ def lead_span(doc: Doc, title: str | None) -> tuple[int, int]:
     return start, after.sent.end_char
 
 
-def issuer_officials(officials: Sequence[Official], lead: tuple[int, int]) -> list[int]:
+def issuer_officials(
+    officials: Sequence[Official], issuer: str, lead: tuple[int, int], leaders: frozenset[str]
+) -> list[int]:
     """Indices of the officials that take the issuer's country (see the module docstring).
 
-    Only the lead's first government official (its principal) can: in "Readout of President
-    Biden's Meeting with King Abdullah II" the king is the guest, whether or not the text
-    names his country; and when the principal's country is already known, the unqualified
-    officials after it are guests too ("Vice President Harris's Meeting with President X").
+    The lead's first government official (its principal) does, whatever its title: in
+    "Readout of President Biden's Meeting with King Abdullah II" the king is the guest, whether
+    or not the text names his country, and when the principal's country is already known the
+    unqualified officials after it are guests too. Elsewhere, an official of a title in
+    `leaders` (heads of state and government, foreign ministers, monarchs) is not: a
+    government's texts name foreign leaders bare ("President Putin"), its own staff too
+    ("Secretary Austin", "Ambassador Salazar"), foreign staff seldom, and then beside their
+    state ("welcomed Colombian Foreign Minister X, Ambassador Y"): so other staff take the
+    issuer's country only when no other state is named in the sentences they are named in.
     """
     lo, hi = lead
+    unknown = [
+        i
+        for i, o in enumerate(officials)
+        if o.country is None and not o.has_evidence and o.sector in GOVERNMENT_SECTORS
+    ]
+    chosen = {i for i in unknown if officials[i].category not in leaders and officials[i].nearby_states <= {issuer}}
     in_lead = [
         (min(s for s in o.starts if lo <= s < hi), i)
         for i, o in enumerate(officials)
         if o.sector in GOVERNMENT_SECTORS and any(lo <= s < hi for s in o.starts)
     ]
-    if not in_lead:
-        return []
-    principal = officials[min(in_lead)[1]]
-    # One person may be two name clusters ("Joe Biden", "Joseph R. Biden"): same title and surname.
-    return [
-        i for _, i in in_lead if officials[i].key == principal.key and officials[i].country is None and not officials[i].has_evidence
-    ]
+    if in_lead:
+        principal = officials[min(in_lead)[1]]
+        # One person may be two name clusters ("Joe Biden", "Joseph R. Biden"): same title and surname.
+        chosen.update(i for _, i in in_lead if i in unknown and officials[i].key == principal.key)
+    return sorted(chosen)
 
 
 def _publisher_country(publisher: str, gazetteer: ActorGazetteer, lexicon: ActorLexicon) -> str | None:

@@ -56,6 +56,7 @@ class ActorLexicon:
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     issuers: dict[str, str] = field(default_factory=dict)  # publisher name or web host -> ISO3
+    issuer_leaders: frozenset[str] = frozenset()
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -176,6 +177,7 @@ def load_actor_lexicon() -> ActorLexicon:
         stance_verbs=words("stance_verb"),
         stance_nouns=words("stance_noun"),
         org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
+        issuer_leaders=words("issuer_leader"),
         issuers={phrase: value.upper() for phrase, value in by_kind.get("issuer", [])},
     )
 

@@ -101,7 +101,9 @@ class ActorResolver:
         issuer = issuer_country(analysis.document, self.gazetteer, self.lexicon)
         if issuer is not None:
             lead = lead_span(doc, analysis.document.title)
-            for index in issuer_officials([_official(d) for d in persons], lead):
+            nearby = _sentence_states(doc, states)
+            officials = [_official(d, nearby) for d in persons]
+            for index in issuer_officials(officials, issuer, lead, self.lexicon.issuer_leaders):
                 persons[index].country = issuer
                 persons[index].evidence = True
         dyad = named_dyad(doc, states)
@@ -220,17 +222,34 @@ class ActorResolver:
         )
 
 
-def _official(draft: _Draft) -> Official:
-    """What the issuer rule reads of a person draft."""
+def _official(draft: _Draft, sentence_states: list[tuple[int, int, frozenset[str]]]) -> Official:
+    """What the issuer rule reads of a person draft.
+
+    Args:
+        draft: the person.
+        sentence_states: (start char, end char, states named) of each sentence naming a state.
+    """
     last = draft.name.split()[-1].lower() if draft.name else ""
+    starts = tuple(m.start for m in draft.mentions)
+    nearby = frozenset(code for lo, hi, codes in sentence_states if any(lo <= s < hi for s in starts) for code in codes)
     return Official(
         draft.country,
         draft.evidence,
         draft.category if draft.title_id else None,
         draft.sector if draft.title_id else None,
         (draft.title_id, last),
-        tuple(m.start for m in draft.mentions),
+        starts,
+        nearby,
     )
+
+
+def _sentence_states(doc: Doc, states: list[StateMention]) -> list[tuple[int, int, frozenset[str]]]:
+    """(start char, end char, states named) of each sentence that names a state."""
+    by_sentence: dict[tuple[int, int], set[str]] = {}
+    for m in states:
+        sentence = doc[m.start].sent
+        by_sentence.setdefault((sentence.start_char, sentence.end_char), set()).add(m.iso3)
+    return [(lo, hi, frozenset(codes)) for (lo, hi), codes in by_sentence.items()]
 
 
 def _role(group: list[PersonMention]) -> tuple[TitleEntry | None, str | None]:
