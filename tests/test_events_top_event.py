@@ -53,3 +53,21 @@ def test_main_clause_event_is_the_sentence_event(nlp, coder, text: str, trigger:
 def test_first_conjunct_outranks_a_later_one(nlp, coder) -> None:
     event = top(nlp, coder, "Norway condemned the raid and urged Peru to withdraw from Chile.")
     assert event is not None and event.trigger.text == "condemned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway denied charges that it tortured Peruvian prisoners.",
+        "Norway rejected accusations that it had attacked Peru.",
+        "Norway claimed responsibility for the bombings that killed 30 people in Peru.",
+        "Norway expressed condolences over an attack on Peru that killed 40 people.",
+    ],
+)
+def test_deed_a_statement_is_about_is_not_coded(nlp, coder, text: str) -> None:
+    assert top(nlp, coder, text) is None
+
+
+def test_conjunct_after_a_denial_is_still_coded(nlp, coder) -> None:
+    event = top(nlp, coder, "Norway denied the charges and accused Peru of lying.")
+    assert event is not None and event.plover.type == "ACCUSE", event

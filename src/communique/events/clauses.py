@@ -36,6 +36,7 @@ _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle desc
 # Marks of a clause that sets the scene, and of one that states a condition.
 _SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})
 _CONDITION = frozenset({"if", "unless"})
+_STATEMENT = "01"  # public statements: comments, denials, claims, condolences
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 # Words of ability: "hackers capable of launching cyber warfare" report no attack.
@@ -215,6 +216,24 @@ def _standing(token: Token, triggers: set[int]) -> tuple[bool, bool]:
     return embedded or background, background
 
 
+def _under_statement(token: Token, statements: set[int]) -> bool:
+    """Whether `token` is what a public statement (CAMEO 01) is about: denied ("denied that
+    it tortured"), claimed ("claimed responsibility for the bombings that killed 300"),
+    considered ("is considering sending aid") or grieved ("condolences over an attack").
+
+    CAMEO codes the statement, which has no PLOVER type, and not the deed it names, which
+    the sentence does not report as done. A conjunct is a second act of the speaker ("denied
+    the charges and accused the government"), not the statement's content.
+    """
+    for _ in range(len(token.sent)):
+        if token.head.i == token.i or token.dep_ == "conj" and token.head.i in statements:
+            return False
+        token = token.head
+        if token.i in statements:
+            return True
+    return False
+
+
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
     """Every trigger in a sentence with its source and target actors."""
     matches: dict[int, tuple[Trigger, Token | None]] = {}
@@ -225,6 +244,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
     clauses: list[Clause] = []
     triggers = set(matches) - used
+    statements = {i for i in triggers if matches[i][0].cameo[:2] == _STATEMENT}
     for found in obligations(sentence, index):
         # The obliged act is asked for, not reported: it is the demand's sub-code only.
         used.add(found.verb.i)
@@ -252,6 +272,8 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             continue  # "gave arms without demanding payment": no demand was made
         if _of_ability(token):
             continue  # "hackers capable of launching cyber warfare": nothing was launched
+        if _under_statement(token, statements):
+            continue  # "Iran denied that it attacked the ship": the denial is the event
         nominal = trigger.pos == "N" and token.pos_ in ("NOUN", "PROPN")
         if nominal and head.i in matches and head.i != i:
             continue  # "condemned the attack": the condemnation is the event
