@@ -110,7 +110,9 @@ def find_outcomes(
         if cue.type == "request" and not _asks_someone(index, token):
             continue  # "You asked when...", "I will ask it in Russian": questions, not requests
         engagement = _engagement_for(index, token, engagements, places)
-        parties, addressees = outcome_parties(index, token, cue, engagement, turns)
+        if not _says_something(index, token, end):
+            continue  # "We welcome", "we agreed today", "to renew it": no content of its own
+        parties, addressees = outcome_parties(index, token, cue, engagement, turns, engagements)
         key = (cue.type, cue.status, *_content(index, token, end))
         if key in seen and len(key) > 4:
             # The same thing stated twice (a headline restating the body): one outcome.
@@ -145,6 +147,24 @@ def _content(index: DocIndex, cue: Token, end: int) -> tuple[str, ...]:
     return tuple(
         t.lemma_.lower() for t in index.doc[cue.i + 1 : end]
         if not t.is_punct and not t.is_space and t.lower_ not in _FILLER
+    )
+
+
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+
+
+def _says_something(index: DocIndex, cue: Token, end: int) -> bool:
+    """Whether an outcome states something besides its cue: a content word right of the cue
+    or in its passive subject ("Many documents were signed"), not a pronoun, a date or a
+    greeting ("welcome you", "Welcome to Moscow" greet; "launched earlier this month" dates)."""
+    if cue.lemma_.lower() == "welcome" and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in cue.children
+    ):
+        return False
+    words = [*index.doc[cue.i + 1 : end], *(t for c in cue.children if c.dep_ == "nsubjpass" for t in c.subtree)]
+    greeting = cue.lemma_.lower() == "welcome" and any(t.lower_ == "to" for t in words[:1])
+    return not greeting and any(
+        t.pos_ in _CONTENT_POS and t.ent_type_ not in ("DATE", "TIME") and index.date[t.i] is None for t in words
     )
 
 

@@ -22,18 +22,21 @@ _DETERMINERS = frozenset({"the", "our", "his", "her", "their", "both", "two"})
 
 
 def outcome_parties(
-    index: DocIndex, token: Token, cue: OutcomeCue, engagement: Engagement | None, turns: Turns
+    index: DocIndex, token: Token, cue: OutcomeCue, engagement: Engagement | None, turns: Turns,
+    engagements: tuple[Engagement, ...] = (),
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(parties, addressees) of the outcome cued by `token`, as actor ids."""
+    """(parties, addressees) of the outcome cued by `token`, as actor ids. A title alone is
+    looked up among the linked engagement's participants, then among all the document's."""
     parties: dict[str, None] = {}
     group = False
+    tables = [e for e in (engagement, *engagements) if e is not None]
     for head in subjects(token):
         found = index.actors_of(head)
         if found.actors:
-            parties.update((a.id, None) for a in found.actors)
+            parties.update((_holder(index, a, tables).id, None) for a in found.actors)
         elif head.lower_ in _FIRST_PERSON and turns.speaker[head.i] is not None:
             parties.update((a.id, None) for a in _side_of(index, turns.speaker[head.i]))  # type: ignore[arg-type]
-        elif titled := _titled(index, head, engagement):
+        elif titled := next(filter(None, (_titled(index, head, e) for e in tables)), []):
             parties.update((a.id, None) for a in titled)
         else:
             group = group or found.group
@@ -69,16 +72,36 @@ def _titled(index: DocIndex, head: Token, engagement: Engagement | None) -> list
         if index.actor[conjunct.i] is not None or conjunct.pos_ not in ("NOUN", "PROPN"):
             return []
         words = [t for t in conjunct.subtree if t.i <= conjunct.i and t.lower_ not in _DETERMINERS]
-        title = " ".join(t.lower_ for t in words)
-        holders = [
-            actor for p in engagement.participants
-            if p.role and (actor := index.by_id.get(p.actor)) is not None
-            and (p.role.lower() == title or p.role.lower().endswith(" " + title))
-        ]
-        if len(holders) != 1:
+        holder = _holding(index, " ".join(t.lower_ for t in words), engagement)
+        if holder is None:
             return []
-        found.append(holders[0])
+        found.append(holder)
     return found
+
+
+def _holding(index: DocIndex, title: str, engagement: Engagement) -> Actor | None:
+    """The one participant holding a title: "president" is the President, not the Vice
+    President, when the engagement has both."""
+    held = [(p.role.lower(), actor) for p in engagement.participants
+            if p.role and (actor := index.by_id.get(p.actor)) is not None]
+    exact = [a for role, a in held if role == title]
+    ending = [a for role, a in held if role.endswith(" " + title)]
+    holders = exact or ending
+    return holders[0] if len({a.id for a in holders}) == 1 else None
+
+
+def _holder(index: DocIndex, actor: Actor, tables: list[Engagement]) -> Actor:
+    """A person the actor stage knows only by title ("the Prime Minister", no country) is the
+    participant holding that title, when one does; anyone else stays who they are."""
+    if actor.kind != "person" or actor.country is not None or not actor.role:
+        return actor
+    if actor.name.lower().removeprefix("the ") != actor.role.lower():
+        return actor
+    for engagement in tables:
+        holder = _holding(index, actor.role.lower(), engagement)
+        if holder is not None and holder.id != actor.id:
+            return holder
+    return actor
 
 
 def _addressees(index: DocIndex, token: Token, cue: OutcomeCue, parties: dict[str, None]) -> tuple[str, ...]:
