@@ -19,6 +19,9 @@ from spacy.tokens import Doc
 from communique.mentions.actor_titles import TitleMention
 
 POSSESSIVE = frozenset({"'s", "’s"})
+# Lower-case nouns that stand between a state and a title or name without changing whose it
+# is: "his Chinese counterpart Minister Li", "South African leader F.W. de Klerk".
+BRIDGE_NOUNS = frozenset({"counterpart", "leader"})
 # Weights: explicit words beat a title's default country, which ties with the side a person
 # speaks for; the other side of a named dyad (`actor_dyads`) is the weakest evidence of all.
 EXPLICIT, TITLE_DEFAULT, SIDE, DYAD = 3, 2, 2, 1
@@ -32,7 +35,7 @@ def title_votes(doc: Doc, title: TitleMention, state_at: dict[int, str], org_at:
     `org_at` maps the tokens of international organisations to their codes, so that
     "European Commission President" or "NATO Secretary General" votes for EC or NATO.
     """
-    i = title.start - 1
+    i = bridged(doc, title.start - 1)
     if i >= 0 and doc[i].text in POSSESSIVE:
         i -= 1
     if i >= 0 and i in state_at:
@@ -47,12 +50,21 @@ def title_votes(doc: Doc, title: TitleMention, state_at: dict[int, str], org_at:
 
 
 def name_votes(doc: Doc, start: int, end: int, state_at: dict[int, str], votes: Votes) -> None:
-    """Evidence around a bare name: "Japan's Kamikawa", "Lee Hsien Loong of Singapore"."""
-    if start >= 2 and doc[start - 1].text in POSSESSIVE and (start - 2) in state_at:
+    """Evidence around a bare name: "Japan's Kamikawa", "South African leader X", "Lee Hsien
+    Loong of Singapore"."""
+    before = bridged(doc, start - 1)
+    if before < start - 1 and before in state_at:
+        votes.append((state_at[before], EXPLICIT))
+    elif start >= 2 and doc[start - 1].text in POSSESSIVE and (start - 2) in state_at:
         votes.append((state_at[start - 2], EXPLICIT))
     of_code = of_country(doc, end, state_at)
     if of_code is not None:
         votes.append((of_code, EXPLICIT))
+
+
+def bridged(doc: Doc, i: int) -> int:
+    """The token before a bridge noun at token i ("Chinese counterpart"), else i."""
+    return i - 1 if i >= 1 and doc[i].lower_ in BRIDGE_NOUNS else i
 
 
 def of_country(doc: Doc, i: int, code_at: dict[int, str]) -> str | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from communique.mentions.actor_context import add_context_votes, dateline_country
-from communique.mentions.actor_evidence import EXPLICIT
+from communique.mentions.actor_evidence import BRIDGE_NOUNS, EXPLICIT
 from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad, sole_state
 from communique.mentions.actor_gazetteer import ActorGazetteer, TitleEntry
 from communique.mentions.actor_issuer import Official, issuer_country, issuer_officials, lead_span
@@ -277,13 +277,15 @@ def _role_name(title: str, written: str | None) -> str:
 
 
 def _qualifying(doc: Doc, states: list[StateMention], spans: list[tuple[int, int]]) -> frozenset[str]:
-    """States named right before a title or name ("Ugandan President", "Jordan's King") or
+    """States named right before a title or name ("Ugandan President", "Jordan's King",
+    "South African leader X") or
     in an "of (the) X" right after one ("King Abdullah II of Jordan")."""
     starts = {s for s, _ in spans}
     ends = {e for _, e in spans}
     found = set()
     for m in states:
         after = m.end + (m.end < len(doc) and doc[m.end].text in ("'s", "’s"))
+        after += after < len(doc) and doc[after].lower_ in BRIDGE_NOUNS
         before = m.start - 1 - (m.start >= 2 and doc[m.start - 1].lower_ == "the")
         if after in starts or (before >= 0 and doc[before].lower_ == "of" and before in ends):
             found.add(m.iso3)
