@@ -244,7 +244,13 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
     clauses: list[Clause] = []
     triggers = set(matches) - used
-    statements = {i for i in triggers if matches[i][0].cameo[:2] == _STATEMENT}
+    # A passive statement verb judges rather than states ("the delay is considered the main
+    # hurdle"): nobody is considering anything.
+    statements = {
+        i for i in triggers
+        if matches[i][0].cameo[:2] == _STATEMENT
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in sentence.doc[i].children)
+    }
     for found in obligations(sentence, index):
         # The obliged act is asked for, not reported: it is the demand's sub-code only.
         used.add(found.verb.i)
