@@ -5,10 +5,10 @@ Journeys ("travelled to", "tour") are visits, and a summit's sidelines are no pa
 from __future__ import annotations
 
 import pytest
+from fixtures.diplomacy.build import analyse, mentions_for
 
 from communique.diplomacy import DiplomacyExtractor
 from communique.stages import Diplomacy
-from fixtures.diplomacy.build import analyse, mentions_for
 
 USA = ("usa", "state", "USA", None, ["United States"])
 KOR = ("kor", "state", "KOR", None, ["South Korea"])

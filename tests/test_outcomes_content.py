@@ -3,8 +3,9 @@ is a title alone is the participant holding it, found in any engagement of the d
 
 from __future__ import annotations
 
-from communique.diplomacy import DiplomacyExtractor
 from fixtures.diplomacy.build import analyse, mentions_for
+
+from communique.diplomacy import DiplomacyExtractor
 
 RUTO = ("ruto", "person", "KEN", "President", ["President William Ruto", "Ruto"])
 HARRIS = ("harris", "person", "USA", "Vice President", ["Vice President Kamala Harris"])

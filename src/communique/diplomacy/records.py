@@ -7,11 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.diplomacy.clauses import governor, proposed, subjects
-from communique.diplomacy.speculation import speculative
 from communique.diplomacy.draft import Draft, draft_of
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.merge import merge
 from communique.diplomacy.purpose import purpose_verb
+from communique.diplomacy.speculation import speculative
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
