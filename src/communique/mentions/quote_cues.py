@@ -24,12 +24,18 @@ from communique.mentions.quote_attribution import (
     outer_name,
     speaker_only,
 )
+from communique.mentions.quote_cue_clauses import (
+    clause_subject,
+    governing,
+    lead_subject,
+    only_attribution,
+    takes_own_content,
+)
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_tree import (
     DASHES,
     SENTENCE_END,
     SUBJECT_DEPS,
-    after_comma,
     depth,
     ends_with_full_stop,
     head_span,
@@ -43,12 +49,8 @@ from communique.mentions.quote_tree import (
 )
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
-_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
-_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
-# '"...right" when he said ...': a cue opened by one of these is a time or place clause of its own.
-_CLAUSE_ADVERBS = frozenset({"when", "whenever", "where", "after", "before", "because", "since", "until"})
 
 
 class CueFinder:
@@ -81,10 +83,10 @@ class CueFinder:
                 return None
             if tok.lower_ == "according":
                 return according(tok)
-            if not self.is_cue(tok) or _takes_own_content(tok, end):
+            if not self.is_cue(tok) or takes_own_content(tok, end):
                 continue
             subject = _subject(tok)
-            if not _only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
+            if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
             leading_name = (
                 n > 0 and (subject is None or subject.i > tok.i) and is_name(tokens[0]) and tokens[0].lower_ != "it"
@@ -149,13 +151,13 @@ class CueFinder:
             # A headline or a label: `Pence: "..."`. A name inside a clause is its object ("X
             # delivered a message to Trump:", "X quotes Kahn:"): the clause's subject speaks.
             colon = tokens[-1]
-            found = _clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2])
+            found = clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2])
             return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
         if tokens[-1].text == ":" and len(tokens) > 1:
             # "Sanders delivered a snappy retort:", "The board was conclusive in its findings:": a
             # clause that announces the quote names its speaker as its subject, whatever its verb.
             colon = tokens[-1]
-            found = _lead_subject(tokens[:-1])
+            found = lead_subject(tokens[:-1])
             if found is not None and found.i >= tokens[0].i and is_name(found) and found.lower_ != "it":
                 if marks is None or found.idx not in marks:
                     return Attribution((colon.idx, colon.idx + 1), noun_phrase(found), head_span(found), colon.i)
@@ -201,8 +203,8 @@ class CueFinder:
         if quoted is not None:
             inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
             if inside is not None:
-                governing = _governing(inside[0], {c.i for c in cues})
-                outer = [c for c in cues if c.i in governing]
+                above = governing(inside[0], {c.i for c in cues})
+                outer = [c for c in cues if c.i in above]
                 if outer:
                     chosen = min(outer, key=depth)
                     # "Mr. Obama said, Americans have come to believe "...": the parenthetical
@@ -231,91 +233,3 @@ class CueFinder:
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
-
-
-def _lead_subject(tokens: list[Token]) -> Token | None:
-    """The subject of the top verb of the words before a colon (the parser may hang them on the quote)."""
-    first, last = tokens[0].i, tokens[-1].i
-    for tok in tokens:
-        if tok.pos_ in ("VERB", "AUX") and not first <= tok.head.i <= last:
-            # A verb hanging from words before the window continues an earlier clause.
-            return _subject(tok) if tok.head.i >= tok.i else None
-    return None
-
-
-def _clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribution | None:
-    """The subject of the clause whose object is `name`, when it stands at or after token `first`."""
-    while name.dep_ in ("appos", "compound") and name.head.i < name.i:
-        name = name.head  # "the former adviser Ana Reyes": the phrase's head is the object
-    if name.dep_ not in _OBJECT_DEPS:
-        return None
-    verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    found = _subject(verb) if verb is not None else None
-    if found is None or found.i < first or found.i >= name.i or (marks is not None and found.idx in marks):
-        return None
-    return Attribution(None, noun_phrase(found), head_span(found), None)
-
-
-def _governing(quoted: Token, cues: set[int]) -> set[int]:
-    """Indices of the words above a quoted word, up to a relative clause with a personal subject.
-
-    "Mensah attacked the tariff, which she called "a tax ..."": a relative clause with a subject of
-    its own is a cue of its own, the clause it hangs from reports something else ("Smith, who
-    said ..." hangs from its antecedent: there the clause above names the same speaker).
-    """
-    found: set[int] = set()
-    cued = False
-    node = quoted
-    while node.head.i != node.i:
-        if cued and node.dep_ == "relcl" and any(c.lower_ in _PERSONAL for c in node.children if c.dep_ in SUBJECT_DEPS):
-            break
-        node = node.head
-        found.add(node.i)
-        cued = cued or node.i in cues
-    return found
-
-
-def _takes_own_content(verb: Token, end: int) -> bool:
-    """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue.
-
-    A clause that starts after `end` (in the next quoted piece) is this quote's continuation.
-    """
-    return any(
-        c.dep_ == "ccomp"
-        and c.i > verb.i
-        and c.left_edge.idx < end
-        and not after_comma(c.left_edge)
-        and not _inverted_name(verb, c.left_edge)
-        for c in verb.children
-    )
-
-
-def _inverted_name(verb: Token, first: Token) -> bool:
-    """True for a name right after the verb: '"...," said Robin Maynard, half joking' (a misparse)."""
-    return first.i == verb.i + 1 and first.pos_ == "PROPN" and not any(t.dep_ in SUBJECT_DEPS for t in verb.lefts)
-
-
-def _only_attribution(between: list[Token], cue: Token, subject: Token | None, leads: bool = False) -> bool:
-    """True when the words between a closing mark and its cue are the speaker and the cue's modifiers.
-
-    `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
-    """
-    if subject is not None and subject.dep_ == "appos":
-        subject = subject.head  # "the assailant, John McGraw, told": the whole phrase speaks
-    spoken = {t.i for t in subject.subtree} if subject is not None else set()
-    if any(
-        t.head.i == cue.i
-        and (t.dep_ == "cc" or (t.dep_ == "mark" and t.lower_ != "as") or t.lower_ in _CLAUSE_ADVERBS)
-        for t in between
-    ):
-        return False  # '"...," while X penned', '"..." but he gave': a clause of its own
-    if between and leads:
-        # Words that finish a leading quote's phrase ("''I admire the mechanics'' of the plan, X
-        # said") hang from a quoted word: they belong to the quote. A verb there is another clause.
-        first = between[0].i
-        for tok in between:
-            if tok.head.i < first and tok.i not in spoken:
-                tail = list(tok.subtree)
-                if not any(t.pos_ in ("VERB", "AUX") for t in tail):
-                    spoken.update(t.i for t in tail)
-    return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)

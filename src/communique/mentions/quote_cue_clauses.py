@@ -1,0 +1,118 @@
+"""Clause tests for cue finding: what the words between a quote and a cue are, and which clause
+a quoted word hangs from.
+
+`quote_cues.CueFinder` finds where a cue stands; these functions decide whether a candidate cue is
+the quote's own: the words between a closing mark and a cue are only the speaker
+(`only_attribution`), the verb has no content of its own (`takes_own_content`), the cue governs the
+quoted words (`governing`), and, before a colon, whose clause announces the quote
+(`lead_subject`, `clause_subject`).
+
+Example:
+    >>> # '"...," he said': only_attribution([he], said, he) is True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_tree import (
+    SUBJECT_DEPS,
+    after_comma,
+    head_span,
+    noun_phrase,
+    subject as _subject,
+)
+
+_OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# '"...right" when he said ...': a cue opened by one of these is a time or place clause of its own.
+_CLAUSE_ADVERBS = frozenset({"when", "whenever", "where", "after", "before", "because", "since", "until"})
+
+
+def lead_subject(tokens: list[Token]) -> Token | None:
+    """The subject of the top verb of the words before a colon (the parser may hang them on the quote)."""
+    first, last = tokens[0].i, tokens[-1].i
+    for tok in tokens:
+        if tok.pos_ in ("VERB", "AUX") and not first <= tok.head.i <= last:
+            # A verb hanging from words before the window continues an earlier clause.
+            return _subject(tok) if tok.head.i >= tok.i else None
+    return None
+
+
+def clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribution | None:
+    """The subject of the clause whose object is `name`, when it stands at or after token `first`."""
+    while name.dep_ in ("appos", "compound") and name.head.i < name.i:
+        name = name.head  # "the former adviser Ana Reyes": the phrase's head is the object
+    if name.dep_ not in _OBJECT_DEPS:
+        return None
+    verb = next((t for t in name.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    found = _subject(verb) if verb is not None else None
+    if found is None or found.i < first or found.i >= name.i or (marks is not None and found.idx in marks):
+        return None
+    return Attribution(None, noun_phrase(found), head_span(found), None)
+
+
+def governing(quoted: Token, cues: set[int]) -> set[int]:
+    """Indices of the words above a quoted word, up to a relative clause with a personal subject.
+
+    "Mensah attacked the tariff, which she called "a tax ..."": a relative clause with a subject of
+    its own is a cue of its own, the clause it hangs from reports something else ("Smith, who
+    said ..." hangs from its antecedent: there the clause above names the same speaker).
+    """
+    found: set[int] = set()
+    cued = False
+    node = quoted
+    while node.head.i != node.i:
+        if cued and node.dep_ == "relcl" and any(c.lower_ in _PERSONAL for c in node.children if c.dep_ in SUBJECT_DEPS):
+            break
+        node = node.head
+        found.add(node.i)
+        cued = cued or node.i in cues
+    return found
+
+
+def takes_own_content(verb: Token, end: int) -> bool:
+    """True for "Trump said the polls are wrong": a verb with its own clause is not this quote's cue.
+
+    A clause that starts after `end` (in the next quoted piece) is this quote's continuation.
+    """
+    return any(
+        c.dep_ == "ccomp"
+        and c.i > verb.i
+        and c.left_edge.idx < end
+        and not after_comma(c.left_edge)
+        and not _inverted_name(verb, c.left_edge)
+        for c in verb.children
+    )
+
+
+def _inverted_name(verb: Token, first: Token) -> bool:
+    """True for a name right after the verb: '"...," said Robin Maynard, half joking' (a misparse)."""
+    return first.i == verb.i + 1 and first.pos_ == "PROPN" and not any(t.dep_ in SUBJECT_DEPS for t in verb.lefts)
+
+
+def only_attribution(between: list[Token], cue: Token, subject: Token | None, leads: bool = False) -> bool:
+    """True when the words between a closing mark and its cue are the speaker and the cue's modifiers.
+
+    `leads` is True when the quote opens its sentence, so that words after it may finish its phrase.
+    """
+    if subject is not None and subject.dep_ == "appos":
+        subject = subject.head  # "the assailant, John McGraw, told": the whole phrase speaks
+    spoken = {t.i for t in subject.subtree} if subject is not None else set()
+    if any(
+        t.head.i == cue.i
+        and (t.dep_ == "cc" or (t.dep_ == "mark" and t.lower_ != "as") or t.lower_ in _CLAUSE_ADVERBS)
+        for t in between
+    ):
+        return False  # '"...," while X penned', '"..." but he gave': a clause of its own
+    if between and leads:
+        # Words that finish a leading quote's phrase ("''I admire the mechanics'' of the plan, X
+        # said") hang from a quoted word: they belong to the quote. A verb there is another clause.
+        first = between[0].i
+        for tok in between:
+            if tok.head.i < first and tok.i not in spoken:
+                tail = list(tok.subtree)
+                if not any(t.pos_ in ("VERB", "AUX") for t in tail):
+                    spoken.update(t.i for t in tail)
+    return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
