@@ -96,8 +96,13 @@ def test_demonym_modifier_is_the_actor(nlp, coder) -> None:
 
 
 def test_negation_marks_the_event_negated(nlp, coder) -> None:
-    event = only(code(nlp, coder, "Norway did not agree to a new fishing quota with Chile."), "AGREE")
+    event = only(code(nlp, coder, "Norway did not accuse Chile of overfishing."), "ACCUSE")
     assert event.modality == "negated"
+
+
+def test_negated_agreement_is_a_stated_refusal(nlp, coder) -> None:
+    event = only(code(nlp, coder, "Norway did not agree to a new fishing quota with Chile."), "REJECT")
+    assert event.modality == "asserted"
 
 
 @pytest.mark.parametrize(

@@ -71,3 +71,17 @@ def test_deed_a_statement_is_about_is_not_coded(nlp, coder, text: str) -> None:
 def test_conjunct_after_a_denial_is_still_coded(nlp, coder) -> None:
     event = top(nlp, coder, "Norway denied the charges and accused Peru of lying.")
     assert event is not None and event.plover.type == "ACCUSE", event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway and Peru failed to reach agreement on fishing rights.",
+        "Norway did not agree to the plan of Peru.",
+        "Norway said it cannot accept more refugees from Peru.",
+    ],
+)
+def test_negated_cooperation_is_a_refusal(nlp, coder, text: str) -> None:
+    event = top(nlp, coder, text)
+    assert event is not None and event.cameo.code.startswith("12"), event
+    assert event.modality == "asserted"

@@ -131,7 +131,7 @@ class EventCoder:
         """
         kind = self.tables.plover_of(code).type or ""
         if modality == "negated":
-            if kind in _COOPERATIVE | {"AGREE"} and announces(token):
+            if kind in _COOPERATIVE | {"AGREE"}:
                 return self.complements.get(("12", kind), "120")
             return None
         if kind in _COOPERATIVE and modality == "future" and announces(token):
