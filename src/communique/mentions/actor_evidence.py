@@ -1,6 +1,6 @@
 """What the words around a title or a name say of a person's country, as weighted votes.
 
-A vote is `(code, weight)`; `actors._vote` sums them per code and the heaviest wins. Codes are
+A vote is `(code, weight)`; `actor_drafts.vote` sums them per code and the heaviest wins. Codes are
 ISO3 countries, or an international organisation's code for its officials ("European
 Commission President" -> EC), as the record contract allows. Nothing here looks at how a name
 is spelt.
