@@ -222,6 +222,15 @@ def test_we_must_binds_the_speaker_and_asks_nobody(nlp, coder) -> None:
     assert all(e.plover.type != "REQUEST" for e in events)
 
 
+def test_the_us_obliged_is_a_country_not_the_pronoun(nlp, coder) -> None:
+    text = "Norway said that the US must be ready to mediate between Peru and Chile."
+    analysis, mentions = analyse(nlp, text)
+    start = text.index("US")
+    us = Actor("state:US", "United States", "state", "USA", None, None, (Span(start, start + 2, "US"),))
+    events = coder(analysis, Mentions((*mentions.actors, us), (), ()))
+    assert only(events, "REQUEST").target == ("state:US",)
+
+
 def test_main_clause_event_outranks_the_one_it_governs(nlp, coder) -> None:
     events = code(nlp, coder, "Norway accused Peru of attacking Chile.")
     assert max(events, key=lambda e: e.confidence).plover.type == "ACCUSE"

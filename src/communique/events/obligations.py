@@ -58,7 +58,8 @@ def obligations(sentence: SpacySpan, index: ActorIndex) -> list[Obligation]:
         if not any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in verb.children):
             continue
         obliged = _obliged_subject(verb)
-        if obliged is None or obliged.lower_ in _SELF:
+        if obliged is None or obliged.pos_ == "PRON" and obliged.lower_ in _SELF:
+            # "we must", not "the US must"
             continue
         governor = verb.head
         # "issued a reminder to Iraq that it must...": the noun's verb has the speaker.
