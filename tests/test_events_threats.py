@@ -56,3 +56,9 @@ def test_pledge_of_cooperation_stays_an_intent(nlp, coder) -> None:
 def test_easing_a_curfew_is_a_concession(nlp, coder) -> None:
     events = code(nlp, coder, "Peru lifted the night curfew in its southern provinces on Sunday.")
     assert top_type(events) == "CONCEDE"
+
+
+def test_a_guess_at_past_force_is_no_threat(nlp, coder) -> None:
+    events = code(nlp, coder, "Kenyan hackers may have launched cyber attacks on Ghana.")
+    assert top_type(events) == "ASSAULT"
+    assert top_type(code(nlp, coder, "Kenya may launch cyber attacks on Ghana.")) == "THREATEN"

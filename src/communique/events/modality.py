@@ -99,4 +99,6 @@ def may_happen(trigger: Token) -> bool:
     clause = [trigger, *_governors(trigger)]
     aux = {c.lower_ for t in clause for c in t.children if c.dep_ == "aux"}
     marks = {c.lower_ for t in clause for c in t.children if c.dep_ == "mark"}
-    return bool(aux & _MAYBE) and not marks & _CONDITIONAL
+    # "may have launched" guesses at the past; it threatens nothing.
+    past = "have" in aux and trigger.tag_ == "VBN"
+    return bool(aux & _MAYBE) and not marks & _CONDITIONAL and not past
