@@ -7,12 +7,12 @@ coder alone.
 from __future__ import annotations
 
 import pytest
+from event_helpers import code_with_actors
 from spacy.language import Language
 
 from communique.events import EventCoder
 from communique.nlp import load_nlp
 from communique.types import Event
-from event_helpers import code_with_actors
 
 ACTORS = {"Norway": "NOR", "Peru": "PER", "Chile": "CHL", "Kenya": "KEN", "Ghana": "GHA"}
 
