@@ -28,6 +28,7 @@ from communique.mentions.quote_tree import (
     head_span,
     is_name,
     is_speakerish,
+    misread_active,
     noun_phrase,
     passive,
     subject,
@@ -95,14 +96,14 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
         return attribution(verb, agent(verb))
-    found = _participle_owner(verb, marks) or subject(verb)
+    found = verb.head if misread_active(verb) else _participle_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
     lo, hi = window[0].i, window[-1].i
     if found is not None and not lo <= found.i <= hi:
         if marks is None or found.idx in marks or found.sent.start != verb.sent.start:
             found = None
-    if found is None or found.ent_type_ in ("DATE", "TIME"):
+    if found is None or (found.ent_type_ in ("DATE", "TIME") and not _age(found)):
         found = nearest_name(verb, window)
     return attribution(verb, found)
 
@@ -155,6 +156,11 @@ def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     if found is None or found.i > verb.i or not is_name(found) or (marks is not None and found.idx in marks):
         return None
     return found
+
+
+def _age(tok: Token) -> bool:
+    """True for "the 46-year-old": a person named by age, which the tagger reads as a date."""
+    return tok.lower_ == "old" and tok.i > 0 and tok.doc[tok.i - 1].text == "-"
 
 
 def _after_comma(tok: Token) -> bool:

@@ -32,6 +32,7 @@ from communique.mentions.quote_cue_clauses import (
     takes_own_content,
 )
 from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
     SENTENCE_END,
@@ -74,6 +75,14 @@ class CueFinder:
         tokens = _tokens(doc, start, end)
         if not tokens:
             return None
+        found = self._after(doc, tokens, end, open_at, marks)
+        if found is not None and found.speaker is not None and found.cue is None:
+            return found  # '"..." - Commissioner X'
+        return reshaped(found, shaped_after(tokens, self._cue_word))
+
+    def _after(
+        self, doc: Doc, tokens: list[Token], end: int, open_at: int | None, marks: QuotedText | None
+    ) -> Attribution | None:
         if tokens[0].text in DASHES and len(tokens) > 1 and is_name(tokens[1]):
             return speaker_only(tokens[1])
         if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self._bare_cue(tokens[0].sent):
@@ -218,6 +227,10 @@ class CueFinder:
             if subject is not None and is_speakerish(subject):
                 return cue
         return cues[-1]
+
+    def _cue_word(self, tok: Token) -> bool:
+        """True for a reporting verb by its lemma or form alone, whatever its tag ("read" as a noun)."""
+        return self.verbs.cues(tok.lemma_) or self.verbs.cues(tok.lower_)
 
     def _says(self, verb: Token) -> bool:
         found = self.verbs.get(verb.lemma_)

@@ -67,11 +67,32 @@ def passive(verb: Token) -> bool:
         # "a box labeled", "the bill, known as"; a participle far from its noun is a misparsed
         # main verb ("Stevens, who served as strategist, called it ...").
         if verb.head.i == verb.i - 1:
-            return True
+            return not misread_active(verb)
         between = verb.doc[verb.head.i + 1 : verb.i]
         named = any(c.dep_ in ("oprd", "dobj") for c in verb.children)  # "..., called X "a Y""
         return verb.head.i < verb.i and all(t.is_punct or t.pos_ == "ADV" for t in between) and not named
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def misread_active(verb: Token) -> bool:
+    """True for a past tense the parser read as a participle on the noun before it.
+
+    'one lawmaker called Trump "the orange prince"', 'the campaign called AP's report a "rush"':
+    a naming verb with an object of its own before the quoted name is active, its noun the one
+    who names; 'a plan called "Freedom"' and 'a box labeled "fragile"' are passive.
+    """
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.i != verb.i - 1:
+        return False
+    if verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = False
+    for tok in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 8)]:
+        if tok.is_quote:
+            return named
+        if tok.is_punct or tok.pos_ not in ("PROPN", "PRON", "NOUN", "DET", "ADJ", "PART", "NUM"):
+            return False
+        named = named or tok.pos_ in ("PROPN", "PRON", "NOUN")
+    return False
 
 
 def agent(verb: Token) -> Token | None:
