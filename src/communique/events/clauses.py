@@ -20,29 +20,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from communique.events.agents import is_agent
 from communique.events.arguments import ActorIndex, noun_phrase_actors
 from communique.events.lexicon import Lexicon, Trigger
+from communique.events.matching import match
 from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
+from communique.events.standing import of_ability, standing, under_statement
 
 _COUNTERPART_PREPS = frozenset({"with", "to", "in", "between", "at", "among"})
-_QUANTITY = frozenset({"PRON", "NUM", "DET"})
-_LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _DEMAND = "100"
-_DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
-# Marks of a clause that sets the scene, and of one that states a condition.
-_SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})
-_CONDITION = frozenset({"if", "unless"})
 _STATEMENT = "01"  # public statements: comments, denials, claims, condolences
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
-# Words of ability: "hackers capable of launching cyber warfare" report no attack.
-_ABILITY = frozenset({"capable", "able", "ability", "capability", "capacity", "unable"})
-# Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
-_ATTEMPT = frozenset({"try"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,50 +54,6 @@ class Clause:
     background: bool = False  # describes a noun or sets the scene: "forces backed by Russia"
     counterpart: bool = False  # an object or a with/to/in phrase, named or not: "met with officials"
     positional: bool = False  # actors read by position in the sentence, not from the parse
-
-
-def _dependent_lemmas(token: Token) -> dict[str, Token]:
-    """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them."""
-    found: dict[str, Token] = {}
-    for child in token.children:
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in child.children):
-            pass  # a stranded "to" ("to protest X's failure to usher in"): no phrase of its own
-        elif child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
-            found.setdefault(child.lemma_.lower(), child)
-        if child.dep_ in ("prep", "dobj", "xcomp"):
-            for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "dobj", "compound"):
-                    found.setdefault(grandchild.lemma_.lower(), grandchild)
-                elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.pos_ in _QUANTITY:
-                    # "gave some of the equipment", "sent 500 of its troops": the quantity's "of".
-                    for pobj in grandchild.children:
-                        if pobj.dep_ == "pobj":
-                            found.setdefault(pobj.lemma_.lower(), pobj)
-    return found
-
-
-def _match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None:
-    pos = token.pos_
-    if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
-        keys = ("V",)
-    elif pos == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
-        keys = ("V",)  # "ready to contribute", "willing to send"
-    elif pos in ("NOUN", "PROPN"):
-        # A noun at the root, or with a subject, is a verb the tagger missed ("Modi meets").
-        verbal = token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children)
-        keys = ("V", "N") if verbal else ("N",)
-    else:
-        return None
-    lemma = token.lemma_.lower()
-    if lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children):
-        return None
-    dependents = _dependent_lemmas(token)
-    for key in keys:
-        trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
-        if trigger is not None:
-            key_lemma = lexicon.dependent(trigger, dependents)
-            return trigger, dependents.get(key_lemma) if key_lemma else None
-    return None
 
 
 def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
@@ -171,74 +120,11 @@ def _has_counterpart(token: Token) -> bool:
     return False
 
 
-def _background(token: Token) -> bool:
-    """Whether `token` itself describes a noun ("forces backed by Russia", "a journalist who
-    had been sentenced"), sets the scene in a temporal or causal clause ("after Kiir pardoned
-    him") or states a condition ("if Iran strikes", "unless Israel releases")."""
-    if token.dep_ in _DESCRIBING:
-        return True
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in _SCENE | _CONDITION for c in token.children
-    )
-
-
-def _of_ability(token: Token) -> bool:
-    """Whether a deed is only what someone can do: "capable of launching", "able to strike"."""
-    head = token.head
-    if token.dep_ == "pcomp" and head.lower_ == "of":
-        head = head.head
-    elif token.dep_ not in ("xcomp", "acl"):
-        return False
-    return head.lemma_.lower() in _ABILITY
-
-
-def _standing(token: Token, triggers: set[int]) -> tuple[bool, bool]:
-    """Whether `token` is not the sentence's main event (embedded), and whether it is part of
-    the background (background), read on the whole chain of its governors.
-
-    Embedded: another trigger governs it ("accused Israel of killing", or a later conjunct,
-    "condemned the attack and urged restraint"), or it states a purpose ("provided funds to
-    support refugees"). Background: it or any clause above it is background (`_background`),
-    so what is said inside a scene-setting clause stays there ("after Hollande accused Syrian
-    troops of committing a war crime"). A bare reporting verb is no trigger, so the
-    complement of "said" is the main event.
-    """
-    embedded = background = False
-    for _ in range(len(token.sent)):
-        background = background or _background(token)
-        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            embedded = True
-        # spaCy makes a new `Token` per access, so the root is found by index, not identity.
-        if token.head.i == token.i:
-            break
-        token = token.head
-        embedded = embedded or token.i in triggers
-    return embedded or background, background
-
-
-def _under_statement(token: Token, statements: set[int]) -> bool:
-    """Whether `token` is what a public statement (CAMEO 01) is about: denied ("denied that
-    it tortured"), claimed ("claimed responsibility for the bombings that killed 300"),
-    considered ("is considering sending aid") or grieved ("condolences over an attack").
-
-    CAMEO codes the statement, which has no PLOVER type, and not the deed it names, which
-    the sentence does not report as done. A conjunct is a second act of the speaker ("denied
-    the charges and accused the government"), not the statement's content.
-    """
-    for _ in range(len(token.sent)):
-        if token.head.i == token.i or token.dep_ == "conj" and token.head.i in statements:
-            return False
-        token = token.head
-        if token.i in statements:
-            return True
-    return False
-
-
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
     """Every trigger in a sentence with its source and target actors."""
     matches: dict[int, tuple[Trigger, Token | None]] = {}
     for token in sentence:
-        found = _match(token, lexicon)
+        found = match(token, lexicon)
         if found is not None:
             matches[token.i] = found
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
@@ -276,9 +162,9 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             continue  # folded into its governor below
         if token.dep_ == "pcomp" and head.lower_ == "without":
             continue  # "gave arms without demanding payment": no demand was made
-        if _of_ability(token):
+        if of_ability(token):
             continue  # "hackers capable of launching cyber warfare": nothing was launched
-        if _under_statement(token, statements):
+        if under_statement(token, statements):
             continue  # "Iran denied that it attacked the ship": the denial is the event
         nominal = trigger.pos == "N" and token.pos_ in ("NOUN", "PROPN")
         if nominal and head.i in matches and head.i != i:
@@ -315,9 +201,9 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         subject = None if nominal else subject_of(token)
         named = subject is not None and any(t.ent_type_ for t in subject.subtree)
         agentive = subject is not None and not named and is_agent(subject)
-        embedded, background = _standing(token, triggers)
+        embedded, behind = standing(token, triggers)
         clauses.append(
             Clause(token, trigger, complement, tuple(source), tuple(target), nominal, named,
-                   embedded, agentive, background, not nominal and _has_counterpart(token))
+                   embedded, agentive, behind, not nominal and _has_counterpart(token))
         )
     return clauses

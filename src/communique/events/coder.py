@@ -8,49 +8,52 @@ Example:
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from importlib.resources import files
 
-from spacy.tokens import Span as SpacySpan, Token
+from spacy.tokens import Span as SpacySpan
 
-from communique.events.agents import SubjectMemory, agent_nouns
+from communique.events.agents import SubjectMemory
 from communique.events.arguments import ActorIndex, placed_source
 from communique.events.clauses import Clause, extract_clauses, located_states
+from communique.events.codes import SubCodes
+from communique.events.context import (
+    active_verb,
+    date_in,
+    outside_reporters,
+    passive_participle,
+    place_in,
+    unnamed_source,
+)
 from communique.events.learned import LearnedFallback
 from communique.events.lexicon import Lexicon
-from communique.events.modality import announces, may_happen, modality_of
+from communique.events.modality import modality_of
 from communique.events.positional import nearest_before, positional_actors
-from communique.events.roles import subject_of
 from communique.events.records import from_engagement, from_outcome, merge
 from communique.events.tables import CodeTables
 from communique.nlp.analysis import Analysis
-from communique.types import Cameo, Engagement, Event, Mentions, Modality, Outcome, Plover, Span
+from communique.types import (
+    Cameo,
+    Engagement,
+    Event,
+    Mentions,
+    Outcome,
+    Plover,
+    Span,
+)
 
 CODER_NAME = "plover.rules.v1"
 # Events guessed by the learned fallback, when a coder is given one.
 HYBRID_NAME = "plover.hybrid.v1"
-# Deeds whose announcement is an intent to cooperate (CAMEO 03) or, negated, a refusal (12).
-_COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-# Deeds whose announcement or possibility is a threat (CAMEO 13).
-_HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
-# Cooperation and bargaining are coded only between parties the text names; force, coercion,
-# protest and blame are also coded from an unnamed agentive subject ("police detained 18").
 # Uses of force whose target may be only where they land.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # A learned guess ranks below every event the rules support.
 _LEARNED_CONFIDENCE = 0.25
 _EMBEDDED_SHARE = 0.5
 _BACKGROUND_SHARE = 0.5
+# Cooperation and bargaining are coded only between parties the text names; force, coercion,
+# protest and blame are also coded from an unnamed agentive subject ("police detained 18").
 _NEEDS_ACTOR = frozenset(
     {"AGREE", "SUPPORT", "COOPERATE", "AID", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 )
-
-
-@lru_cache(maxsize=1)
-def _complements() -> dict[tuple[str, str], str]:
-    text = files("communique.data").joinpath("event_complements.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line and line[0] != "#"]
-    return {(root, plover): code for root, plover, code in rows[1:]}
 
 
 class EventCoder:
@@ -64,7 +67,7 @@ class EventCoder:
         (docs/coding.md, section 15)."""
         self.tables = CodeTables.load()
         self.lexicon = Lexicon.load()
-        self.complements = _complements()
+        self.codes = SubCodes(self.tables)
         self.fallback = fallback
 
     def __call__(
@@ -83,11 +86,11 @@ class EventCoder:
             stranded: list[Clause] = []  # triggers the parse gave no actor
             found = len(events)
             for clause in extract_clauses(sentence, self.lexicon, index):
-                nearby = _outside_reporters(clause.token, states, index)
-                source = clause.source or _unnamed_source(clause, memory, nearby, index)
+                nearby = outside_reporters(clause.token, states, index)
+                source = clause.source or unnamed_source(clause, memory, nearby, index)
                 source = placed_source(source, clause.target, nearby, index)
                 clause = replace(clause, source=source)
-                if clause.target and not source and _active_verb(clause):
+                if clause.target and not source and active_verb(clause):
                     # "Pakistani troops yesterday along the line of control fired at Indian
                     # posts": the parse lost the subject, the sentence did not.
                     source = nearest_before(clause.token, sentence, index, clause.target)
@@ -110,36 +113,6 @@ class EventCoder:
         events.sort(key=lambda e: (e.trigger.start, e.plover.type))
         return tuple(replace(e, id=f"ev{n}") for n, e in enumerate(events, 1))
 
-    def code_of(self, clause: Clause) -> str:
-        """The CAMEO code of a clause: the trigger's, refined by a complement it governs."""
-        code = clause.trigger.cameo
-        if clause.complement is not None:
-            kind = self.tables.plover_of(clause.complement.cameo).type or ""
-            if code[:2] == "03" and kind in _HOSTILE:
-                # "vowed to retaliate", "is prepared to impose martial law": a pledge of
-                # force or coercion is a threat.
-                return self.complements.get(("13", kind), "130")
-            code = self.complements.get((code[:2], kind), code)
-        return code
-
-    def stance_of(self, code: str, modality: Modality, token: Token) -> str | None:
-        """The CAMEO code of what a clause says its subject will do, or None if it reports a deed.
-
-        CAMEO codes the saying: "will visit" expresses an intent to meet (036, AGREE), "could
-        halt its mediation" or "plans to impose restrictions" threatens (13x), "would not
-        meet the demands" refuses (12x).
-        """
-        kind = self.tables.plover_of(code).type or ""
-        if modality == "negated":
-            if kind in _COOPERATIVE | {"AGREE"}:
-                return self.complements.get(("12", kind), "120")
-            return None
-        if kind in _COOPERATIVE and modality == "future" and announces(token):
-            return self.complements.get(("03", kind), "030")
-        if kind in _HOSTILE and (announces(token) or may_happen(token)):
-            return self.complements.get(("13", kind), "130")
-        return None
-
     def _by_position(
         self,
         analysis: Analysis,
@@ -155,12 +128,12 @@ class EventCoder:
         killed in Afghanistan" names the victim before the verb."""
         events: list[Event] = []
         for clause in stranded:
-            if clause.nominal or clause.token.dep_ == "relcl" or _passive_participle(clause.token):
+            if clause.nominal or clause.token.dep_ == "relcl" or passive_participle(clause.token):
                 continue
             source, target = positional_actors(clause.token, sentence, index)
             # One side suffices for force stated in the main clause ("shelled Gori").
             main = not (clause.background or clause.embedded)
-            force = main and self.code_of(clause)[:2] in _FORCE_ROOTS
+            force = main and self.codes.of(clause)[:2] in _FORCE_ROOTS
             if not (source and target) and not (force and (source or target)):
                 continue
             clause = replace(clause, source=source, target=target, positional=True)
@@ -206,8 +179,8 @@ class EventCoder:
             target=tuple(a for a in target if a not in source),
             trigger=Span(token.idx, token.idx + len(token), token.text),
             sentence=analysis.span_of(sentence),
-            date=_date_in(mentions, sentence) or analysis.document.published,
-            place=_place_in(mentions, sentence),
+            date=date_in(mentions, sentence) or analysis.document.published,
+            place=place_in(mentions, sentence),
             modality=modality_of(token),
             confidence=round(min(_LEARNED_CONFIDENCE, probability), 2),
             coder=HYBRID_NAME,
@@ -224,9 +197,9 @@ class EventCoder:
         unnamed = not clause.source and not clause.target and not clause.named_subject
         if unnamed and not clause.agentive:
             return None  # nobody acts: no interaction to code
-        code = self.code_of(clause)
+        code = self.codes.of(clause)
         modality = modality_of(clause.token)
-        stance = None if clause.nominal else self.stance_of(code, modality, clause.token)
+        stance = None if clause.nominal else self.codes.stance(code, modality, clause.token)
         if stance is not None:
             code, modality = stance, "asserted"  # the intent, threat or refusal is stated
         coding = self.tables.plover_of(code)
@@ -265,71 +238,9 @@ class EventCoder:
             target=clause.target,
             trigger=Span(token.idx, token.idx + len(token), token.text),
             sentence=analysis.span_of(sentence),
-            date=_date_in(mentions, sentence) or analysis.document.published,
-            place=_place_in(mentions, sentence),
+            date=date_in(mentions, sentence) or analysis.document.published,
+            place=place_in(mentions, sentence),
             modality=modality,
             confidence=round(min(confidence, 0.95), 2),
             coder=CODER_NAME,
         )
-
-
-def _unnamed_source(
-    clause: Clause, memory: SubjectMemory, states: list[str], index: ActorIndex
-) -> tuple[str, ...]:
-    """The source of a clause whose subject names no actor: a pronoun's antecedent, or for an
-    agentive noun ("security forces", "the government") the one state of its sentence."""
-    subject = None if clause.nominal else subject_of(clause.token)
-    if subject is None:
-        return ()
-    pronoun = memory.pronoun_of(subject)
-    if pronoun is not None:
-        return memory.before(pronoun)
-    if subject.lemma_.lower() not in agent_nouns():
-        return ()
-    taken = {index.country.get(a) for a in clause.target}
-    candidates = [s for s in states if s not in clause.target and index.country.get(s) not in taken]
-    return (candidates[0],) if len(candidates) == 1 else ()
-
-
-def _outside_reporters(token: Token, states: list[str], index: ActorIndex) -> list[str]:
-    """The sentence's states less those in the subject of a verb that governs `token`: "the
-    government declared a state of siege, a spokeswoman for the U.S. embassy said" does not
-    place the government in the United States."""
-    reporters: set[str] = set()
-    while token.head.i != token.i:
-        if token.dep_ in ("ccomp", "parataxis"):
-            # Only across a reported clause: a borrowed subject ("Japan agreed to send")
-            # is the clause's own.
-            for child in token.head.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    reporters.update(index.states_in(child.subtree))
-        token = token.head
-    return [s for s in states if s not in reporters] if reporters else states
-
-
-def _date_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
-    start, end = sentence.start_char, sentence.end_char
-    return next((d.value for d in mentions.dates if start <= d.span.start < end), None)
-
-
-def _place_in(mentions: Mentions, sentence: SpacySpan) -> str | None:
-    start, end = sentence.start_char, sentence.end_char
-    for place in mentions.places:
-        if any(start <= m.start < end for m in place.mentions):
-            return place.id
-    return None
-
-
-def _passive_participle(token: Token) -> bool:
-    """ "a soldier killed in Afghanistan": the noun before was acted on, not acting."""
-    return token.dep_ == "acl" and token.tag_ == "VBN"
-
-
-def _active_verb(clause: Clause) -> bool:
-    """Whether a clause is a verb in the active voice, whose doer stands before it."""
-    token = clause.token
-    if clause.nominal or token.dep_ in ("relcl", "pcomp"):
-        return False
-    if token.dep_ == "acl" and token.sent.root.pos_ not in ("NOUN", "PROPN"):
-        return False  # a participle describing a noun, unless the parse found no main verb
-    return not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in token.children)

@@ -1,0 +1,63 @@
+"""Trigger lookup: a token's lemma and the lemmas of its dependents against the lexicon.
+
+A verb is looked up with its particles, prepositions, objects and their objects ("call" +
+"for", "hold" + "talk", "impose" + "sanction"); the entry naming a dependent wins over the
+bare lemma. Nouns the tagger took for verbs at a clause root ("Modi meets Kishida") and
+adjectives with a complement ("ready to contribute") are looked up as verbs.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from communique.events.lexicon import Lexicon, Trigger
+
+_QUANTITY = frozenset({"PRON", "NUM", "DET"})
+_LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
+# Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
+_ATTEMPT = frozenset({"try"})
+
+
+def dependent_lemmas(token: Token) -> dict[str, Token]:
+    """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them."""
+    found: dict[str, Token] = {}
+    for child in token.children:
+        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in child.children):
+            pass  # a stranded "to" ("to protest X's failure to usher in"): no phrase of its own
+        elif child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
+            found.setdefault(child.lemma_.lower(), child)
+        if child.dep_ in ("prep", "dobj", "xcomp"):
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "dobj", "compound"):
+                    found.setdefault(grandchild.lemma_.lower(), grandchild)
+                elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.pos_ in _QUANTITY:
+                    # "gave some of the equipment", "sent 500 of its troops": the quantity's "of".
+                    for pobj in grandchild.children:
+                        if pobj.dep_ == "pobj":
+                            found.setdefault(pobj.lemma_.lower(), pobj)
+    return found
+
+
+def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None:
+    """The lexicon entry `token` triggers, with the dependent its entry names (if any)."""
+    pos = token.pos_
+    if pos in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod"):
+        keys = ("V",)
+    elif pos == "ADJ" and any(c.dep_ == "xcomp" for c in token.children):
+        keys = ("V",)  # "ready to contribute", "willing to send"
+    elif pos in ("NOUN", "PROPN"):
+        # A noun at the root, or with a subject, is a verb the tagger missed ("Modi meets").
+        verbal = token.dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in token.children)
+        keys = ("V", "N") if verbal else ("N",)
+    else:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children):
+        return None
+    dependents = dependent_lemmas(token)
+    for key in keys:
+        trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
+        if trigger is not None:
+            key_lemma = lexicon.dependent(trigger, dependents)
+            return trigger, dependents.get(key_lemma) if key_lemma else None
+    return None
