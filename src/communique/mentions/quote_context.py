@@ -4,6 +4,8 @@
   dismissed Estonia as "..."`, `a report found that ... "..."`).
 - A quote opening its paragraph takes the subject of the reporting verb that closes the
   paragraph before ("Howard continued his remarks." then `"..."`).
+- A short paragraph opening with a dash signs the quote that closes the paragraph before
+  (`"..."` then `- Sen. Ana Reyes, in a tweet.`).
 - A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces the quote
   that opens the next one.
 
@@ -15,9 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, speaker_only
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
+    DASHES,
     SUBJECT_DEPS,
     head_span,
     is_name,
@@ -29,6 +32,7 @@ from communique.mentions.quote_tree import (
     tokens as _tokens,
 )
 
+SIGNATURE_WORDS = 16  # a signature line is a name and a few words of who or where
 _CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
 
@@ -37,6 +41,25 @@ class ContextFinder:
 
     def __init__(self, cues: CueFinder) -> None:
         self.cues = cues
+
+    def signature(self, doc: Doc, start: int, end: int) -> Attribution | None:
+        """The name signing a quote from the short paragraph after it: `- Clinton.`, `-Sen. X, on Y`.
+
+        Args:
+            doc: the parsed document.
+            start, end: the characters of the paragraph after the one the quote closes.
+        """
+        words = _tokens(doc, start, end)
+        if not words or len(words) > SIGNATURE_WORDS or words[0].text[0] not in DASHES:
+            return None
+        # The tokenizer may glue the dash to the first word ("-President Obama").
+        first = 1 if words[0].text in DASHES else 0
+        if first >= len(words) or not is_name(words[first]) or words[first].pos_ == "PRON":
+            return None
+        found = speaker_only(words[first])
+        if first == 0 and found.speaker is not None and found.speaker[0] == words[0].idx:
+            found = Attribution(None, (found.speaker[0] + 1, found.speaker[1]), found.head, None)
+        return found
 
     def governing(self, doc: Doc, quoted: int, open_at: int, marks: QuotedText) -> Attribution | None:
         """The subject of the verb a mid-sentence quote hangs from, when no reporting verb cues it.

@@ -98,7 +98,9 @@ class QuoteExtractor:
                 last.parts.append((run.start, run.end))
                 last.paragraph = run.paragraph
                 if last.attribution is None:
-                    last.attribution = self.cues.after(doc, run.outer_end, next_open, marks=marks)
+                    last.attribution = self.cues.after(doc, run.outer_end, next_open, marks=marks) or self._signed(
+                        analysis, run, paras
+                    )
                 continue
             words = text[run.start : run.end].split()
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
@@ -113,6 +115,8 @@ class QuoteExtractor:
                 found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
+            if found is None:
+                found = self._signed(analysis, run, paras)
             if found is not None:
                 found = document_owner(doc, outer_source(doc, found, marks, self.words), marks, self.words)
                 if last is not None and last.attribution is not None and found.cue_index is not None and (
@@ -151,6 +155,14 @@ class QuoteExtractor:
         return self.context.paragraph_lead(doc, before.start, before.end, marks) or self.context.previous_sentence(
             doc, before.start, run.open_at, marks
         )
+
+    def _signed(self, analysis: Analysis, run: QuotedRun, paras) -> Attribution | None:
+        """A quote closing its paragraph, signed by the next one (`- Clinton.`)."""
+        para = paras[run.paragraph]
+        if run.close_at is None or run.paragraph + 1 >= len(paras) or analysis.text[run.outer_end : para.end].strip():
+            return None
+        after = paras[run.paragraph + 1]
+        return self.context.signature(analysis.doc, after.start, after.end)
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
         """`X said:` closing the previous paragraph introduces a quote that opens this one."""
