@@ -56,3 +56,11 @@ def test_new_sentence_that_continues_after_its_verb_is_not_the_attribution(nlp, 
         "Senator Paul Weir said Wednesday he, too, wants an inquiry into the shooting."
     )
     assert speaker_of(nlp, quote_extractor, text, "border police") == "Attorney General Ines Moreau"
+
+
+def test_infinitive_after_a_partial_quote_is_not_its_cue(nlp, quote_extractor):
+    text = (
+        'Ramil Osei, 31, a local teacher, said the summit was the "perfect opportunity" to call attention '
+        "to the drought."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "perfect opportunity") == "Ramil Osei"
