@@ -116,3 +116,12 @@ def only_attribution(between: list[Token], cue: Token, subject: Token | None, le
                 if not any(t.pos_ in ("VERB", "AUX") for t in tail):
                     spoken.update(t.i for t in tail)
     return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
+
+
+def subjectless_infinitive(verb: Token) -> bool:
+    """True for an infinitive with no subject to climb to ("the "perfect opportunity" to call
+    attention"): it continues the quoted phrase; "X coined "Y" to describe ..." keeps X."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    found = _subject(verb)
+    return found is None or found.i > verb.i

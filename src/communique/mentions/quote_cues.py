@@ -29,6 +29,7 @@ from communique.mentions.quote_cue_clauses import (
     governing,
     lead_subject,
     only_attribution,
+    subjectless_infinitive,
     takes_own_content,
 )
 from communique.mentions.quote_lexicon import SpeechVerbs
@@ -92,7 +93,7 @@ class CueFinder:
                 return None
             if tok.lower_ == "according":
                 return according(tok)
-            if not self.is_cue(tok) or takes_own_content(tok, end) or _infinitive(tok):
+            if not self.is_cue(tok) or takes_own_content(tok, end) or subjectless_infinitive(tok):
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
             subject = _subject(tok)
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
@@ -246,12 +247,3 @@ class CueFinder:
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
-
-
-def _infinitive(verb: Token) -> bool:
-    """True for an infinitive with no subject to climb to ("the "perfect opportunity" to call
-    attention"): it continues the quoted phrase; "X coined "Y" to describe ..." keeps X."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False
-    found = _subject(verb)
-    return found is None or found.i > verb.i
