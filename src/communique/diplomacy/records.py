@@ -10,12 +10,14 @@ from communique.diplomacy.clauses import governor, proposed, subjects
 from communique.diplomacy.draft import Draft, draft_of
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.merge import merge
+from communique.diplomacy.naming import fallback_name
 from communique.diplomacy.purpose import purpose_verb
 from communique.diplomacy.speculation import speculative
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
 from communique.diplomacy.venue import dateline_city
+from communique.nlp.gazetteer import Gazetteer
 from communique.types import Engagement, EngagementDate, Participant
 
 # Verbs saying someone took part in the engagement the text is about, with no trigger noun
@@ -172,13 +174,17 @@ def _record(index: DocIndex, draft: Draft, n: int, before: tuple[str, ...]) -> E
     participants = _participants(draft, countries)
     evidence = tuple(sorted(set(draft.evidence), key=lambda s: s.start))
     confidence = 0.4 + 0.1 * min(len(evidence), 3) + 0.1 * bool(participants) + 0.1 * bool(draft.date)
+    date = _date(index, draft)
+    people = [a for a in draft.participants.values() if a.kind == "person"]
+    name = draft.name or fallback_name(draft.kind, people, countries, host, _country_names(countries),
+                                       date.value if date else None)
     return Engagement(
         id=f"e{n}",
         kind=draft.kind,
-        name=draft.name,
+        name=name,
         mechanism=draft.mechanism,
         edition=draft.edition,
-        date=_date(index, draft),
+        date=date,
         place=draft.place.id if draft.place else None,
         countries=tuple(countries),
         host=host,
@@ -187,6 +193,16 @@ def _record(index: DocIndex, draft: Draft, n: int, before: tuple[str, ...]) -> E
         evidence=evidence,
         confidence=round(min(confidence, 0.95), 2),
     )
+
+
+def _country_names(codes: list[str]) -> dict[str, str]:
+    gazetteer = Gazetteer.load()
+    names = {}
+    for code in codes:
+        found = gazetteer.country_by_code(code) or gazetteer.organization_by_code(code)
+        if found is not None:
+            names[code] = found.name
+    return names
 
 
 def _participants(draft: Draft, countries: list[str]) -> tuple[Participant, ...]:

@@ -17,7 +17,7 @@ from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.lexicon import load_triggers
 from communique.diplomacy.mechanism import name_in_title
-from communique.types import EngagementKind, EngagementStatus
+from communique.types import Actor, EngagementKind, EngagementStatus
 
 _WORD = re.compile(r"[\w'’.+-]*\w")
 _TITLE_VERBS: dict[str, EngagementKind] = {
@@ -116,5 +116,13 @@ def title_draft(index: DocIndex) -> Draft | None:
             draft.participants.setdefault(actor.id, actor)
         if actor.country and actor.country not in draft.countries:
             draft.countries.append(actor.country)
+    if draft.name and any(_names_person(draft.name, a) for a in draft.participants.values()):
+        # "Readout of Vice President Kamala Harris Call with ...": a person, not a format.
+        draft.name = draft.mechanism = draft.edition = None
     draft.title = True
     return draft
+
+
+def _names_person(name: str, person: Actor) -> bool:
+    words = set(name.replace("'s", " ").replace("’s", " ").split())
+    return bool(person.name) and person.name.split()[-1] in words
