@@ -70,12 +70,12 @@ def test_without_an_issuer_the_principal_stays_unknown(issued):
 
 def test_an_unqualified_guest_after_the_principal_is_not_the_issuer_s(issued):
     text = (
-        "Readout of Prime Minister Tanaka's Meeting with King Mbeki\n\n"
-        "Prime Minister Kenji Tanaka met today with King Mbeki at the palace."
+        "Readout of Prime Minister Tanaka's Meeting with King Mbatha\n\n"
+        "Prime Minister Kenji Tanaka met today with King Mbatha at the palace."
     )
     found = issued(text, url="https://www.kantei.go.jp/readout")
     assert person(found, "Tanaka").country == "JPN"
-    assert person(found, "Mbeki").country is None
+    assert person(found, "Mbatha").country is None
 
 
 def test_an_official_named_only_after_the_lead_is_not_the_issuer_s(issued):

@@ -38,6 +38,7 @@ OutcomeStatus = Literal[
     "signed", "agreed", "announced", "requested", "proposed", "discussed", "reaffirmed"
 ]
 Modality = Literal["asserted", "future", "hypothetical", "negated"]
+CountrySource = Literal["text", "table"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,10 @@ class Actor:
     role: str | None
     sector: str | None
     mentions: tuple[Span, ...]
+    # Where `country` came from: "text" (what the document says, its dateline or issuer
+    # included) or "table" (the actor dictionary of well-known figures, `data/people.tsv`,
+    # for a person the text gives no country); None when `country` is None.
+    country_source: CountrySource | None = None
 
 
 @dataclass(frozen=True, slots=True)

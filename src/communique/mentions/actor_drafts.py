@@ -34,6 +34,7 @@ class Draft:
     category: str | None = None  # the title's category (head_of_state, foreign_minister...)
     evidence: bool = False  # whether the text said anything of the country, even a tie
     votes: list[tuple[str, int]] = field(default_factory=list)
+    from_table: bool = False  # the country came from the people table, not the text
 
 
 def person_draft(group: list[PersonMention]) -> Draft:
@@ -107,6 +108,7 @@ def number(drafts: Iterable[Draft]) -> tuple[Actor, ...]:
             role=d.role,
             sector=d.sector,
             mentions=tuple(sorted(set(d.mentions), key=lambda s: (s.start, s.end))),
+            country_source=None if d.country is None else "table" if d.from_table else "text",
         )
         for n, d in enumerate(ordered, start=1)
     )

@@ -28,12 +28,14 @@ from communique.mentions.actor_dyads import Holder, dyad_sides, named_dyad, sole
 from communique.mentions.actor_evidence import EXPLICIT
 from communique.mentions.actor_gazetteer import ActorGazetteer
 from communique.mentions.actor_issuer import issuer_country, issuer_officials, lead_span
+from communique.mentions.actor_known import listed_mentions, table_countries
 from communique.mentions.actor_lexicon import load_actor_lexicon
 from communique.mentions.actor_mention import PersonMention
 from communique.mentions.actor_names import cluster_names
 from communique.mentions.actor_nonpeople import is_false_person
 from communique.mentions.actor_orgs import find_orgs, international_orgs
 from communique.mentions.actor_people import PeopleFinder
+from communique.mentions.actor_people_table import load_people_table
 from communique.mentions.actor_references import find_references
 from communique.mentions.actor_scope import (
     city_population,
@@ -65,6 +67,7 @@ class ActorResolver:
         self.gazetteer = gazetteer
         self.lexicon = load_actor_lexicon()
         self.people = PeopleFinder(gazetteer, self.lexicon)
+        self.table = load_people_table()
         countries = getattr(gazetteer, "countries", ())
         self.capitals = {c.capital.lower(): c.iso3 for c in countries if c.capital}
 
@@ -76,6 +79,10 @@ class ActorResolver:
         stances = stance_cues(doc, state_at, self.lexicon)
         orgs_at = international_orgs(doc, self.gazetteer, self.lexicon)
         people = self.people(doc, titles, state_at, orgs_at, speaking_tokens(stances))
+        lower_words = frozenset(t.text for t in doc if t.is_lower)
+        title_tokens = {i for t in titles for i in range(t.start, t.end)}
+        people += listed_mentions(doc, self.table, people, state_at, title_tokens, lower_words)
+        people.sort(key=lambda m: m.span.start)
         add_side_votes(doc, people, state_at, self.lexicon)
         add_stance_votes(people, stances)
         add_context_votes(doc, people, state_at, dateline_country(doc, self.capitals))
@@ -90,7 +97,10 @@ class ActorResolver:
                 Draft(f"state:{m.iso3}", country.name if country else m.iso3, "state", m.iso3, None, STATE_SECTOR),
             )
             draft.mentions.append(analysis.span_of(doc[m.start : m.end]))
-        persons = self._people(people, {t.text for t in doc if t.is_lower})
+        persons = self._people(people, lower_words)
+        # The table speaks only where the text is silent: before the issuer and dyad rules,
+        # which guess a side from the document's shape.
+        table_countries(persons, self.table, _year(analysis.document.published), lower_words)
         issuer = issuer_country(analysis.document, self.gazetteer, self.lexicon)
         if issuer is not None:
             lead = lead_span(doc, analysis.document.title)
@@ -126,7 +136,7 @@ class ActorResolver:
         references = find_references(doc, self.lexicon, ordered_states)
         return ActorsFound(actors=actors, references=tuple(references))
 
-    def _people(self, people: list[PersonMention], lower_words: set[str]) -> list[Draft]:
+    def _people(self, people: list[PersonMention], lower_words: frozenset[str]) -> list[Draft]:
         """One draft per person: name clusters first, then lone titles joined to a holder."""
         named = [p for p in people if p.name is not None]
         clusters = cluster_names([p.name for p in named if p.name is not None])
@@ -191,3 +201,8 @@ class ActorResolver:
         if org is None:
             return code
         return f"the {org.name}" if article and not org.name.isupper() else org.name
+
+
+def _year(published: str | None) -> int | None:
+    """The year of a YYYY-MM-DD (or YYYY) publication date, or None."""
+    return int(published[:4]) if published and published[:4].isdigit() else None

@@ -1,0 +1,116 @@
+"""What the people table (`actor_people_table`) adds to the actor stage, after the text is read.
+
+Two steps, both for persons only:
+- `listed_mentions`: a listed full name the model did not tag as a person ("Slobodan
+  Milosevic" read as an organisation, or nothing), or a distinctive surname ("Erdogan"), is a
+  person mention; never a word the document also writes in lower case, never inside a longer
+  entity ("Nelson Mandela Foundation") or a longer run of capitalised words.
+- `table_countries`: a person the text gives no country takes the table's. Text evidence
+  wins: a person with any country vote keeps the text's answer, except that the table may
+  break a tie between the countries the text named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from communique.mentions.actor_drafts import Draft
+from communique.mentions.actor_evidence import name_votes
+from communique.mentions.actor_mention import PersonMention
+from communique.mentions.actor_people_table import PeopleTable, fold
+from communique.types import Span
+
+_NAME_POS = frozenset({"PROPN", "NOUN", "X", "ADJ"})
+
+
+def listed_mentions(
+    doc: Doc,
+    table: PeopleTable,
+    found: list[PersonMention],
+    state_at: dict[int, str],
+    title_tokens: set[int],
+    lower_words: frozenset[str],
+) -> list[PersonMention]:
+    """Person mentions of listed names that no earlier rule found, in document order."""
+    taken = {i for m in found for i in range(m.label_start if m.label_start >= 0 else m.start, m.end)}
+    taken |= set(state_at) | title_tokens
+    extra: list[PersonMention] = []
+    i = 0
+    while i < len(doc):
+        end = _listed_at(doc, i, table, taken, lower_words)
+        if end is None:
+            i += 1
+            continue
+        span = doc[i:end]
+        mention = PersonMention(
+            span=Span(span.start_char, span.end_char, span.text), start=i, end=end, name=tuple(span.text.split()), title=None
+        )
+        name_votes(doc, i, end, state_at, mention.votes)
+        extra.append(mention)
+        taken.update(range(i, end))
+        i = end
+    return extra
+
+
+def _listed_at(doc: Doc, i: int, table: PeopleTable, taken: set[int], lower_words: frozenset[str]) -> int | None:
+    """The end of a listed name starting at token i, or None."""
+    token = doc[i]
+    if i in taken or not _name_word(token) or token.ent_id_ or token.ent_iob_ == "I":
+        return None
+    if i > 0 and _name_word(doc[i - 1]) and not doc[i - 1].is_sent_start and i - 1 not in taken:
+        return None  # inside a longer run of capitalised words
+    key = fold(token.text)
+    if key in table.first_words:
+        for n in range(min(table.longest * 2, len(doc) - i), 1, -1):  # hyphens are tokens too
+            span = doc[i : i + n]
+            if "\n" in span.text or taken.intersection(range(i, i + n)) or not _name_word(span[-1]):
+                continue
+            if table.full_key(fold(span.text)) is not None and _ends_name(doc, i + n):
+                return i + n
+    if token.lower_ in lower_words or not _ends_name(doc, i + 1):
+        return None
+    return i + 1 if table.bare(token.text) is not None else None
+
+
+def _name_word(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and token.pos_ in _NAME_POS and not token.like_num
+
+
+def _ends_name(doc: Doc, end: int) -> bool:
+    """Whether a name may end before token `end`: no entity and no capitalised word goes on."""
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    return after.ent_iob_ != "I" and not (_name_word(after) and after.is_alpha and not after.is_sent_start)
+
+
+def table_countries(persons: list[Draft], table: PeopleTable, year: int | None, lower_words: frozenset[str]) -> None:
+    """Give listed persons without a country from the text the table's (in place)."""
+    for draft in persons:
+        if draft.country is not None or draft.key.startswith("role:"):
+            continue
+        words = tuple(draft.name.split())
+        if len(words) == 1 and words[0].lower() in lower_words:
+            continue
+        person = table.lookup(words)
+        code = person.country_in(year) if person is not None else None
+        if person is None or code is None or not _agrees(draft.votes, code):
+            continue
+        draft.country = code
+        draft.evidence = True
+        draft.from_table = True
+        draft.sector = draft.sector or person.sector
+
+
+def _agrees(votes: list[tuple[str, int]], code: str) -> bool:
+    """Whether the table may speak: the text named no country, or tied `code` with another."""
+    if not votes:
+        return True
+    weight: Counter[str] = Counter()
+    for country, w in votes:
+        weight[country] += w
+    best = max(weight.values())
+    return weight[code] == best
