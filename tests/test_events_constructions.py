@@ -197,7 +197,7 @@ def test_request_outcome_becomes_request(nlp, coder) -> None:
         ("Norway plans to visit Ghana in June.", "AGREE", "036"),
         ("Norway is ready to send aid to Ghana.", "AGREE", "033"),
         ("Norway could impose sanctions on Peru.", "THREATEN", "1312"),
-        ("Norway said it would not lift the ban on Peruvian fish.", "REJECT", "124"),
+        ("Norway said it would not lift the ban on Peruvian fish.", "REJECT", "1241"),
     ],
 )
 def test_announced_deeds_are_intents_threats_or_refusals(
@@ -211,7 +211,7 @@ def test_announced_deeds_are_intents_threats_or_refusals(
 
 def test_reported_must_is_a_demand_on_the_obliged(nlp, coder) -> None:
     event = only(code(nlp, coder, "Norway said that Peru must withdraw its troops from Chile."), "REQUEST")
-    assert event.cameo.code == "105"
+    assert event.cameo.code == "1056"  # a demand to de-escalate, by the deed's own code
     assert event.source == ("state:Norway",)
     assert event.target == ("state:Peru",)
     assert all(e.plover.type != "RETREAT" for e in code(nlp, coder, "Norway said Peru must withdraw."))

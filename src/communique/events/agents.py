@@ -43,8 +43,8 @@ _PRONOUN_KINDS: dict[str, frozenset[str]] = {
 
 @lru_cache(maxsize=1)
 def agent_sides() -> dict[str, str]:
-    """Lemma -> side ("state" or "nonstate") of the common nouns that name a body able to
-    act (`data/event_agents.tsv`)."""
+    """Lemma -> side ("state", "nonstate" or "public") of the common nouns that name a body
+    able to act (`data/event_agents.tsv`)."""
     text = files("communique.data").joinpath("event_agents.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
     return {row[0]: row[1].strip() if len(row) > 1 else "state" for row in rows[1:]}

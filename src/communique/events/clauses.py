@@ -18,7 +18,7 @@ between", "Israeli strikes on"). A verb reads its arguments from its dependents:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -36,6 +36,8 @@ _DEMAND = "100"
 _STATEMENT = "01"  # public statements: comments, denials, claims, condolences
 # Roots whose "that" clause names the one asked or blamed: appeals, demands, accusations.
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
+_FORCE = frozenset({"18", "19", "20"})
+_UNSPECIFIED = frozenset({"180", "190", "200"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,19 @@ def _has_counterpart(token: Token) -> bool:
     return False
 
 
+def _specific_doers(sentence: SpacySpan, matches: dict[int, tuple[Trigger, Token | None]]) -> None:
+    """A use of force "not specified" takes the code of a more specific doer or weapon in its
+    subject: "a suicide bomber killed 12" is a suicide bombing (1831), not force (190)."""
+    for i, (trigger, _) in list(matches.items()):
+        token = sentence.doc[i]
+        verb = token.head
+        if trigger.pos != "N" or token.dep_ != "nsubj" or verb.i not in matches:
+            continue
+        action, obj = matches[verb.i]
+        if action.cameo[:2] in _FORCE and action.cameo in _UNSPECIFIED and trigger.cameo[:2] in _FORCE:
+            matches[verb.i] = (replace(action, cameo=trigger.cameo), obj)
+
+
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
     """Every trigger in a sentence with its source and target actors."""
     matches: dict[int, tuple[Trigger, Token | None]] = {}
@@ -127,6 +142,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         found = match(token, lexicon)
         if found is not None:
             matches[token.i] = found
+    _specific_doers(sentence, matches)
     used: set[int] = {obj.i for _, obj in matches.values() if obj is not None}
     clauses: list[Clause] = []
     triggers = set(matches) - used

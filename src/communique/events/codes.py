@@ -22,6 +22,10 @@ from communique.types import Modality
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 # Deeds whose announcement or possibility is a threat (CAMEO 13).
 HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# Agreeing with someone is a statement of accord (019); agreeing with them to do something is
+# an intent to do it (03x).
+_ACCORD = "019"
+_INTENT = "030"
 
 
 @lru_cache(maxsize=1)
@@ -38,16 +42,27 @@ class SubCodes:
         self.tables = tables
         self.complements = _complements()
 
+    def combined(self, root: str, deed: str, default: str) -> str:
+        """The code of `root` (an appeal, intent, demand, refusal or threat) about `deed`:
+        by the longest listed prefix of the deed's code ("free" 084 under an appeal is
+        0253), else by its PLOVER type (AID under an appeal is 023), else `default`."""
+        for size in (4, 3, 2):
+            if len(deed) >= size and (root, deed[:size]) in self.complements:
+                return self.complements[(root, deed[:size])]
+        kind = self.tables.plover_of(deed).type or ""
+        return self.complements.get((root, kind), default)
+
     def of(self, clause: Clause) -> str:
         """The CAMEO code of a clause: the trigger's, refined by a complement it governs."""
         code = clause.trigger.cameo
         if clause.complement is not None:
-            kind = self.tables.plover_of(clause.complement.cameo).type or ""
-            if code[:2] == "03" and kind in HOSTILE:
+            code = _INTENT if code == _ACCORD else code
+            deed = clause.complement.cameo
+            if code[:2] == "03" and self.tables.plover_of(deed).type in HOSTILE:
                 # "vowed to retaliate", "is prepared to impose martial law": a pledge of
                 # force or coercion is a threat.
-                return self.complements.get(("13", kind), "130")
-            code = self.complements.get((code[:2], kind), code)
+                return self.combined("13", deed, "130")
+            code = self.combined(code[:2], deed, code)
         return code
 
     def stance(self, code: str, modality: Modality, token: Token) -> str | None:
@@ -60,10 +75,10 @@ class SubCodes:
         kind = self.tables.plover_of(code).type or ""
         if modality == "negated":
             if kind in COOPERATIVE | {"AGREE"}:
-                return self.complements.get(("12", kind), "120")
+                return self.combined("12", code, "120")
             return None
         if kind in COOPERATIVE and modality == "future" and announces(token):
-            return self.complements.get(("03", kind), "030")
+            return self.combined("03", code, "030")
         if kind in HOSTILE and (announces(token) or may_happen(token)):
-            return self.complements.get(("13", kind), "130")
+            return self.combined("13", code, "130")
         return None

@@ -14,28 +14,53 @@ from communique.events.lexicon import Lexicon, Trigger
 
 _QUANTITY = frozenset({"PRON", "NUM", "DET"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
+# A predicate adjective of the verb's object: "found the firm liable".
+_PREDICATE = frozenset({"ccomp", "oprd", "acomp", "advcl"})
 # Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
-_ATTEMPT = frozenset({"try"})
+_ATTEMPT = frozenset({"try", "attempt", "seek"})
 
 
 def dependent_lemmas(token: Token) -> dict[str, Token]:
-    """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them."""
+    """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them.
+
+    Besides particles, prepositions and objects: the adjectives on an object ("used chemical
+    weapons", "sent humanitarian aid", "held Israel responsible"), a predicate adjective
+    ("found the firm liable"), and `that` for a clause the verb governs ("claimed that they
+    had attacked"), whether or not it opens with the word.
+    """
     found: dict[str, Token] = {}
     for child in token.children:
         if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp", "prep") for c in child.children):
             pass  # a stranded "to" ("to protest X's failure to usher in"): no phrase of its own
-        elif child.dep_ in ("prt", "prep", "agent", "amod", "xcomp") or child.dep_ in _LIGHT:
+        elif (
+            child.dep_ in ("prt", "prep", "agent", "amod", "xcomp")
+            or child.dep_ in _LIGHT
+            or child.dep_ in _PREDICATE and child.pos_ == "ADJ"
+        ):
             found.setdefault(child.lemma_.lower(), child)
+        if child.dep_ == "ccomp":
+            found.setdefault("that", child)
+        if child.dep_ == "dobj":
+            _add_modifiers(child, found)
         if child.dep_ in ("prep", "dobj", "xcomp"):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "dobj", "compound"):
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
+                    if grandchild.dep_ == "pobj":
+                        _add_modifiers(grandchild, found)
                 elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.pos_ in _QUANTITY:
                     # "gave some of the equipment", "sent 500 of its troops": the quantity's "of".
                     for pobj in grandchild.children:
                         if pobj.dep_ == "pobj":
                             found.setdefault(pobj.lemma_.lower(), pobj)
     return found
+
+
+def _add_modifiers(noun: Token, found: dict[str, Token]) -> None:
+    """The adjectives and noun modifiers of an object: "chemical", "humanitarian"."""
+    for modifier in noun.children:
+        if modifier.dep_ in ("amod", "compound"):
+            found.setdefault(modifier.lemma_.lower(), modifier)
 
 
 def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None:
@@ -52,11 +77,13 @@ def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None
     else:
         return None
     lemma = token.lemma_.lower()
-    if lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children):
-        return None
+    # An attempt is only coded where CAMEO has a code for it ("tried to assassinate", 185).
+    attempt = lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children)
     dependents = dependent_lemmas(token)
     for key in keys:
         trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
+        if attempt and (trigger is None or trigger.with_ is None):
+            return None
         if trigger is not None:
             key_lemma = lexicon.dependent(trigger, dependents)
             return trigger, dependents.get(key_lemma) if key_lemma else None
