@@ -84,3 +84,30 @@ def test_one_meeting_to_come_announced_by_both_sides_is_one_planned_engagement()
     planned = [e for e in found.engagements if e.status == "planned"]
     assert len(planned) <= 1
     assert all(e.date is None or e.date.value >= "2019-05-15"[: len(e.date.value)] for e in planned)
+
+
+WONG = ("wong", "person", "AUS", "Foreign Minister", ["Foreign Minister Penny Wong", "Wong"])
+SUGIONO = ("sugiono", "person", "IDN", "Foreign Minister", ["Foreign Minister Sugiono", "Sugiono"])
+JAKARTA = ("jakarta", "city", "IDN", ["Jakarta"])
+
+
+def read_undated(text: str):  # type: ignore[no-untyped-def]
+    mentions = mentions_for(text, [WONG, SUGIONO], [JAKARTA])
+    return DiplomacyExtractor()(analyse(text, published=None), mentions, ())
+
+
+def test_travelling_next_week_is_planned_without_a_document_date() -> None:
+    text = "Foreign Minister Penny Wong is travelling to Jakarta next week for talks with Foreign Minister Sugiono."
+    (e,) = read_undated(text).engagements
+    assert e.status == "planned" and e.date is None
+
+
+def test_present_tense_visit_tomorrow_is_planned() -> None:
+    (e,) = read_undated("Foreign Minister Penny Wong visits Jakarta tomorrow.").engagements
+    assert e.status == "planned"
+
+
+def test_talks_told_in_the_past_tense_stay_held() -> None:
+    text = "Foreign Minister Penny Wong was in Jakarta last week for talks with Foreign Minister Sugiono."
+    (e,) = read_undated(text).engagements
+    assert e.status == "held"

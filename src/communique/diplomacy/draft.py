@@ -24,6 +24,7 @@ from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, name_before
 from communique.diplomacy.passing import in_passing
 from communique.diplomacy.purpose import purpose_verb
+from communique.diplomacy.tense import future_time, told_in_past
 from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
 from communique.diplomacy.triggers import Hit
 from communique.diplomacy.venue import anchors_of, place_near
@@ -142,6 +143,8 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     published = index.analysis.document.published
     if draft.status == "held" and _after(draft.date, published):
         draft.status = "planned"  # "before its leaders meet again next year": not yet held
+    elif draft.status == "held" and future_time(region) and not told_in_past(token, verb):
+        draft.status = "planned"  # "is travelling to Jakarta next week", dated or not
     elif draft.status == "planned" and draft.date is not None and _before(draft.date, published):
         # A meeting to come cannot be dated before the document: "at our meeting in Vienna
         # last year" told it was held; a past date from elsewhere in the sentence is no date.
