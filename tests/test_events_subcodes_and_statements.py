@@ -94,3 +94,11 @@ def test_a_specific_doer_specifies_unspecified_force(nlp, coder) -> None:
 def test_protesters_and_attackers_are_agents(nlp, coder) -> None:
     event = code(nlp, coder, "Attackers stormed a police station.")
     assert event is not None and event.plover.type == "ASSAULT"
+
+
+def test_a_participle_on_an_issued_text_is_the_main_event(nlp, coder) -> None:
+    events = code_with_actors(
+        nlp, coder, "Norway issued a statement urging Chile to comply with the ruling.", ACTORS
+    )
+    event = top(events)
+    assert event is not None and event.cameo.code.startswith("02")

@@ -59,7 +59,7 @@ def subject_of(token: Token) -> Token | None:
             return agent
         if token.dep_ == "relcl":
             return token.head
-        if _issued(token):
+        if issued_text(token):
             # "Amnesty issued a statement calling on Belarus": the issuer calls.
             token = token.head.head
             continue
@@ -91,7 +91,7 @@ def passive_agent(token: Token) -> Token | None:
     return None
 
 
-def _issued(token: Token) -> bool:
+def issued_text(token: Token) -> bool:
     """Whether `token` is an "-ing" participle on the object of a verb, describing a text that
     verb's subject issued: "issued a statement urging", "sent a letter threatening". People
     acting for themselves ("dispersed demonstrators calling for...") are not texts."""

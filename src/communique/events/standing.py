@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.events.roles import issued_text
+
 _DESCRIBING = frozenset({"relcl", "acl", "amod"})  # a clause or participle describing a noun
 # Marks of a clause that sets the scene, and of one that states a condition.
 _SCENE = frozenset({"after", "before", "since", "when", "while", "because", "until", "once", "as"})
@@ -21,9 +23,11 @@ _ABILITY = frozenset({"capable", "able", "ability", "capability", "capacity", "u
 def background(token: Token) -> bool:
     """Whether `token` itself describes a noun ("forces backed by Russia", "a journalist who
     had been sentenced"), sets the scene in a temporal or causal clause ("after Kiir pardoned
-    him") or states a condition ("if Iran strikes", "unless Israel releases")."""
+    him") or states a condition ("if Iran strikes", "unless Israel releases"). A participle
+    on a text someone issued is what the text says, not background: "issued a statement
+    calling on Belarus to..." calls on Belarus."""
     if token.dep_ in _DESCRIBING:
-        return True
+        return not issued_text(token)
     return token.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in _SCENE | _CONDITION for c in token.children
     )
