@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from quote_helpers import quotes, speaker_of
 
+from communique.mentions.quote_cues import CueFinder
+from communique.mentions.quote_lexicon import SpeechVerbs
+
 
 def test_name_read_as_a_modal_before_a_speech_verb_speaks(nlp, quote_extractor):
     text = '"The ceasefire has held for a week and the corridors are open again," Will wrote in his column.'
@@ -64,3 +67,12 @@ def test_infinitive_after_a_partial_quote_is_not_its_cue(nlp, quote_extractor):
         "to the drought."
     )
     assert speaker_of(nlp, quote_extractor, text, "perfect opportunity") == "Ramil Osei"
+
+
+def test_sentence_on_the_next_line_is_not_the_attribution(nlp):
+    text = (
+        '"Grain prices have been a regional problem for years and it is time that the ministers meet."\n'
+        "Minister Tomas Greer criticized the plan."
+    )
+    close = text.index('"\n') + 1
+    assert CueFinder(SpeechVerbs.load()).after(nlp(text), close, len(text)) is None

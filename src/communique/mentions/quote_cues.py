@@ -40,6 +40,7 @@ from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
     depth,
     ends_with_full_stop,
+    first_line,
     head_span,
     is_name,
     is_speakerish,
@@ -73,7 +74,8 @@ class CueFinder:
             open_at: the quote's opening mark, to tell a quote that opens its sentence.
             marks: the document's quoted text, where no speaker stands.
         """
-        tokens = _tokens(doc, start, end)
+        # A line break ends the window: the next line is a sentence of its own, not an attribution.
+        tokens = first_line(doc, start, end)
         if not tokens:
             return None
         found = self._after(doc, tokens, end, open_at, marks)

@@ -193,3 +193,18 @@ def tokens(doc: Doc, start: int, end: int) -> list[Token]:
     if span is None:
         return []
     return [t for t in span if not t.is_space]
+
+
+def first_line(doc: Doc, start: int, end: int) -> list[Token]:
+    """The non-space tokens in [start, end) up to a line break, unless the next line signs with a dash."""
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None:
+        return []
+    found: list[Token] = []
+    for tok in span:
+        if tok.is_space:
+            if "\n" in tok.text and tok.i + 1 < span.end and doc[tok.i + 1].text[:1] not in DASHES:
+                break
+            continue
+        found.append(tok)
+    return found
