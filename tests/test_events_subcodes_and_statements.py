@@ -102,3 +102,16 @@ def test_a_participle_on_an_issued_text_is_the_main_event(nlp, coder) -> None:
     )
     event = top(events)
     assert event is not None and event.cameo.code.startswith("02")
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Norway withdrew its peacekeepers from Chile.", "1661"),
+        ("Norway is deploying 300 troops to the UN peacekeeping mission in Chile.", "074"),
+        ("Norway removed the sanctions on Chile.", "085"),
+    ],
+)
+def test_what_is_withdrawn_deployed_or_removed_picks_the_code(nlp, coder, text, cameo) -> None:
+    event = code(nlp, coder, text)
+    assert event is not None and event.cameo.code == cameo
