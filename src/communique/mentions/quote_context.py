@@ -21,7 +21,10 @@ from communique.mentions.quote_attribution import Attribution, QuotedText, speak
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     DASHES,
+    SENTENCE_END,
     SUBJECT_DEPS,
+    ends_with_full_stop,
+    first_line,
     head_span,
     is_name,
     is_speakerish,
@@ -60,6 +63,33 @@ class ContextFinder:
         if first == 0 and found.speaker is not None and found.speaker[0] == words[0].idx:
             found = Attribution(None, (found.speaker[0] + 1, found.speaker[1]), found.head, None)
         return found
+
+    def closing(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
+        """A parenthetical attribution closing the quote's sentence after words of its own.
+
+        '"They don't have a choice" but to take the lead in advertising, says X.': the words after
+        the mark finish the quoted sentence, the `, says X.` after a comma reports all of it.
+
+        Args:
+            doc: the parsed document.
+            start: just past the closing mark.
+            end: where the window closes (the next opening mark or the paragraph end).
+            marks: the document's quoted text, where no speaker stands.
+        """
+        words = first_line(doc, start, end)
+        if not words or ends_with_full_stop(doc, words[0].i):
+            return None  # '"...politics." It was, he said, ...': a sentence of its own
+        stop = next((n for n, t in enumerate(words) if t.text in SENTENCE_END or _last_word(t)), None)
+        if stop is None:
+            return None
+        words = words[: stop + 1]
+        for n in range(len(words) - 2, 0, -1):
+            if words[n].text != ",":
+                continue
+            found = self.cues.after(doc, words[n].idx + 1, words[-1].idx + 1, marks=marks)
+            if found is not None and found.cue_index is not None and found.speaker is not None:
+                return found if _ends_sentence(doc[found.cue_index], words[-1].i) else None
+        return None
 
     def governing(self, doc: Doc, quoted: int, open_at: int, marks: QuotedText) -> Attribution | None:
         """The subject of the verb a mid-sentence quote hangs from, when no reporting verb cues it.
@@ -145,3 +175,18 @@ class ContextFinder:
         if subject is None or not is_speakerish(subject):
             return None
         return Attribution(None, noun_phrase(subject), head_span(subject), None)
+
+
+# What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
+_TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
+
+
+def _ends_sentence(cue: Token, last: int) -> bool:
+    """True when nothing but the speaker and adverbials follows the cue up to token `last`."""
+    return cue.i < last and not any(c.dep_ not in _TAIL_DEPS for c in cue.rights)
+
+
+def _last_word(tok: Token) -> bool:
+    """True for the sentence's last word ("Va." of "Alexandria, Va."), before any trailing space."""
+    end = tok.sent.end
+    return tok.i == end - 1 or (tok.i == end - 2 and tok.doc[end - 1].is_space)

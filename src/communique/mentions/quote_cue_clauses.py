@@ -118,10 +118,11 @@ def only_attribution(between: list[Token], cue: Token, subject: Token | None, le
     return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
 
 
-def subjectless_infinitive(verb: Token) -> bool:
-    """True for an infinitive with no subject to climb to ("the "perfect opportunity" to call
-    attention"): it continues the quoted phrase; "X coined "Y" to describe ..." keeps X."""
+def subjectless_infinitive(verb: Token, marks: QuotedText | None = None) -> bool:
+    """True for an infinitive with no subject to climb to outside the quote ("the "perfect
+    opportunity" to call attention", '"we have no choice" but to ask'): it continues the quoted
+    phrase; "X coined "Y" to describe ..." keeps X."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     found = _subject(verb)
-    return found is None or found.i > verb.i
+    return found is None or found.i > verb.i or (marks is not None and found.idx in marks)

@@ -95,7 +95,7 @@ class CueFinder:
                 return None
             if tok.lower_ == "according":
                 return according(tok)
-            if not self.is_cue(tok) or takes_own_content(tok, end) or subjectless_infinitive(tok):
+            if not self.is_cue(tok) or takes_own_content(tok, end) or subjectless_infinitive(tok, marks):
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
             subject = _subject(tok)
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):

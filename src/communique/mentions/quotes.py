@@ -133,14 +133,18 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                found = self._uncued(doc, run, paras, prev_end, marks) or _carried(last, run.paragraph)
+                found = self._uncued(doc, run, paras, prev_end, next_open, marks) or _carried(last, run.paragraph)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
 
-    def _uncued(self, doc, run: QuotedRun, paras, prev_end: int, marks: QuotedText) -> Attribution | None:
+    def _uncued(
+        self, doc, run: QuotedRun, paras, prev_end: int, next_open: int, marks: QuotedText
+    ) -> Attribution | None:
         """The speaker of a quote with no cue beside it: a cue later in its sentence, the clause it
         hangs from, else the sentence or paragraph that leads into it."""
         trailing = self.cues.trailing(doc, run.start, run.close_at, marks) if run.close_at else None
+        if trailing is None and run.close_at is not None:
+            trailing = self.context.closing(doc, run.outer_end, next_open, marks)
         if trailing is not None:
             return outer_source(doc, trailing, marks, self.words)
         found = self.context.governing(doc, run.start, run.open_at, marks)

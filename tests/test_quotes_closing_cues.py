@@ -1,0 +1,24 @@
+"""A parenthetical attribution closing a sentence whose quote ends before the sentence does.
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_attribution_after_words_that_finish_the_quoted_sentence_names_the_speaker(nlp, quote_extractor):
+    text = (
+        "The ministers met again on Friday.\n\n"
+        '"Small states are running out of grain. The big exporters have the ships. We have no choice" '
+        "but to ask the council for help, says Amara Diallo, a trade adviser in Dakar."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "running out of grain") == "Amara Diallo"
+
+
+def test_infinitive_finishing_the_quote_does_not_take_a_speaker_from_the_next_sentence(nlp, quote_extractor):
+    text = (
+        "Minister Haas opened the session.\n\n"
+        '"Small states are running out of grain and we have no choice" but to ask the council for help. '
+        "It was, he said, a bitter week."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "running out of grain") == "Minister Haas"
