@@ -33,3 +33,11 @@ def test_participle_of_a_parenthetical_reporting_verb_keeps_that_verbs_subject(n
 def test_participle_hung_on_its_main_clause_keeps_its_subject(nlp, quote_extractor):
     text = 'Protesters blocked the road to the ministry, chanting "no more tariffs" for an hour.'
     assert speaker_of(nlp, quote_extractor, text, "no more tariffs") == "Protesters"
+
+
+def test_pronoun_cue_under_a_bare_participle_gives_the_main_clause_subject(nlp, quote_extractor):
+    text = (
+        '"Is the union running against its own members?" asked Paul Mensah, referring to the '
+        'minister\'s campaign against what he calls the "rigged" quota system.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "rigged") == "Paul Mensah"

@@ -123,7 +123,7 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
     found: Token | None = None
     node = verb
     for above in verb.ancestors:
-        if node.dep_ in _OWN_CLAUSE_DEPS and (node.dep_ != "conj" or _has_subject(node)):
+        if node.dep_ in _OWN_CLAUSE_DEPS and (node.dep_ != "conj" or _has_subject(node)) and not _bare_participle(node):
             break  # "when he said", "which he called": not the content of the clause above
         node = above
         if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
@@ -156,6 +156,12 @@ def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     if found is None or found.i > verb.i or not is_name(found) or (marks is not None and found.idx in marks):
         return None
     return found
+
+
+def _bare_participle(verb: Token) -> bool:
+    """True for "..., telling reporters that he thinks": a participle with no subject or subordinator
+    of its own continues the clause above it ("Trump hailed the vote, telling ...")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
 
 
 def _age(tok: Token) -> bool:
