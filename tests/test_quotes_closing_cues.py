@@ -22,3 +22,12 @@ def test_infinitive_finishing_the_quote_does_not_take_a_speaker_from_the_next_se
         "It was, he said, a bitter week."
     )
     assert speaker_of(nlp, quote_extractor, text, "running out of grain") == "Minister Haas"
+
+
+def test_conjoined_cue_with_its_own_subject_is_a_clause_of_its_own(nlp, quote_extractor):
+    text = (
+        "She said fathers who adopt would not be eligible for the leave, and when pressed on why the plan "
+        'leaves out fathers, the 41-year-old minister replied, "It is meant to help the mother who has given '
+        'birth to the child."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "meant to help").endswith("minister")

@@ -66,6 +66,8 @@ def governing(quoted: Token, cues: set[int]) -> set[int]:
     while node.head.i != node.i:
         if cued and node.dep_ == "relcl" and any(c.lower_ in _PERSONAL for c in node.children if c.dep_ in SUBJECT_DEPS):
             break
+        if node.i in cues and node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+            break  # "She said ..., and when pressed, the mother replied "..."": a clause of its own
         node = node.head
         found.add(node.i)
         cued = cued or node.i in cues
