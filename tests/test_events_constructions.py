@@ -108,9 +108,10 @@ def test_negated_agreement_is_a_stated_refusal(nlp, coder) -> None:
 @pytest.mark.parametrize(
     ("text", "modality"),
     [
-        ("Norway will sign a fishing agreement with Kenya next week.", "future"),
-        ("Norway might sign a fishing agreement with Kenya.", "hypothetical"),
-        ("Norway plans to sign a fishing agreement with Kenya.", "future"),
+        # Blame is neither cooperation nor force, so no intent or threat replaces the modality.
+        ("Norway will accuse Kenya of overfishing next week.", "future"),
+        ("Norway might accuse Kenya of overfishing.", "hypothetical"),
+        ("Norway plans to accuse Kenya of overfishing.", "future"),
         ("Norway visited Ghana in June.", "asserted"),
     ],
 )
@@ -118,6 +119,13 @@ def test_modals_set_modality(nlp, coder, text: str, modality: str) -> None:
     events = code(nlp, coder, text)
     assert len(events) == 1, events
     assert events[0].modality == modality
+
+
+def test_signing_announced_is_an_intent_and_signing_done_is_support(nlp, coder) -> None:
+    # PLOVER puts a signed agreement (057) under SUPPORT; "will sign" announces it (AGREE).
+    done = only(code(nlp, coder, "Norway signed a fishing agreement with Kenya."), "SUPPORT")
+    assert done.cameo.code == "057"
+    only(code(nlp, coder, "Norway will sign a fishing agreement with Kenya next week."), "AGREE")
 
 
 def test_complement_refines_the_governing_code(nlp, coder) -> None:

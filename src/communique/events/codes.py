@@ -14,7 +14,7 @@ from importlib.resources import files
 from spacy.tokens import Token
 
 from communique.events.clauses import Clause
-from communique.events.modality import announces, may_happen
+from communique.events.modality import announces, may_happen, prescribes
 from communique.events.tables import CodeTables
 from communique.types import Modality
 
@@ -26,6 +26,8 @@ HOSTILE = frozenset({"SANCTION", "COERCE", "ASSAULT"})
 # an intent to do it (03x).
 _ACCORD = "019"
 _INTENT = "030"
+# A principle stated ("we must not allow refugees to drown") is a comment, not a refusal.
+_COMMENT = "010"
 
 
 @lru_cache(maxsize=1)
@@ -70,10 +72,12 @@ class SubCodes:
 
         CAMEO codes the saying: "will visit" expresses an intent to meet (036, AGREE), "could
         halt its mediation" or "plans to impose restrictions" threatens (13x), "would not
-        meet the demands" refuses (12x).
+        meet the demands" refuses (12x); "must not allow" states a principle (010: no event).
         """
         kind = self.tables.plover_of(code).type or ""
         if modality == "negated":
+            if kind in COOPERATIVE | {"AGREE"} and prescribes(token):
+                return _COMMENT
             if kind in COOPERATIVE | {"AGREE"}:
                 return self.combined("12", code, "120")
             return None

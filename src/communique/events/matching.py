@@ -20,13 +20,15 @@ _PREDICATE = frozenset({"ccomp", "oprd", "acomp", "advcl"})
 _ATTEMPT = frozenset({"try", "attempt", "seek"})
 
 
-def dependent_lemmas(token: Token) -> dict[str, Token]:
+def dependent_lemmas(token: Token, measures: frozenset[str] = frozenset()) -> dict[str, Token]:
     """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them.
 
     Besides particles, prepositions and objects: the adjectives on an object ("used chemical
     weapons", "sent humanitarian aid", "held Israel responsible"), a predicate adjective
     ("found the firm liable"), and `that` for a clause the verb governs ("claimed that they
-    had attacked"), whether or not it opens with the word.
+    had attacked"), whether or not it opens with the word. The "of" of a quantity, or of
+    an object among `measures` ("700 kg of medicine", "a team of inspectors"), names what
+    the verb acts on.
     """
     found: dict[str, Token] = {}
     for child in token.children:
@@ -48,7 +50,9 @@ def dependent_lemmas(token: Token) -> dict[str, Token]:
                     found.setdefault(grandchild.lemma_.lower(), grandchild)
                     if grandchild.dep_ == "pobj":
                         _add_modifiers(grandchild, found)
-                elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and child.pos_ in _QUANTITY:
+                elif grandchild.dep_ == "prep" and grandchild.lower_ == "of" and (
+                    child.pos_ in _QUANTITY or child.lemma_.lower() in measures
+                ):
                     # "gave some of the equipment", "sent 500 of its troops": the quantity's "of".
                     for pobj in grandchild.children:
                         if pobj.dep_ == "pobj":
@@ -79,7 +83,7 @@ def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None
     lemma = token.lemma_.lower()
     # An attempt is only coded where CAMEO has a code for it ("tried to assassinate", 185).
     attempt = lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children)
-    dependents = dependent_lemmas(token)
+    dependents = dependent_lemmas(token, lexicon.classes.get("measure", frozenset()))
     for key in keys:
         trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
         if attempt and (trigger is None or trigger.with_ is None):

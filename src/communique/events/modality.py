@@ -27,6 +27,7 @@ _PLANNING = frozenset(
 _SUPPOSING = frozenset({"consider", "mull", "weigh", "threaten", "hope", "seek", "want", "try"})
 _WILLING = frozenset({"ready", "willing", "prepared", "prepare", "determined", "eager", "offer"})
 _MAYBE = frozenset({"could", "might", "may"})
+_OUGHT = frozenset({"must", "should", "ought"})
 _FAILING = frozenset({"fail", "refuse", "decline"})
 _UPCOMING = frozenset({"upcoming", "planned", "forthcoming", "next", "future", "scheduled"})
 _POSSIBLE = frozenset({"possible", "potential", "proposed", "likely"})
@@ -102,3 +103,10 @@ def may_happen(trigger: Token) -> bool:
     # "may have launched" guesses at the past; it threatens nothing.
     past = "have" in aux and trigger.tag_ == "VBN"
     return bool(aux & _MAYBE) and not marks & _CONDITIONAL and not past
+
+
+def prescribes(trigger: Token) -> bool:
+    """Whether the clause says what ought to be ("we must not allow", "should not accept")
+    rather than what its subject does or will do."""
+    clause = [trigger, *_governors(trigger)]
+    return any(c.dep_ == "aux" and c.lower_ in _OUGHT for t in clause for c in t.children)

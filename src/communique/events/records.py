@@ -2,7 +2,7 @@
 events read off the parse.
 
 A held meeting is a CONSULT whose mode follows its kind; an agreement or a commitment is an
-AGREE (a signed one is CAMEO 057); a request is a REQUEST. Announcements and statements report
+AGREE (a signed one is CAMEO 057, which PLOVER puts under SUPPORT); a request is a REQUEST. Announcements and statements report
 no interaction and give no event. Where the parse already coded the same thing in the same
 sentence, the two are merged: the parse's trigger stays, missing actors are filled in.
 """
