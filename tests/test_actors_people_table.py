@@ -98,3 +98,13 @@ def test_a_person_who_acted_for_several_codes_needs_the_year(resolve):
 def test_unlisted_first_name_with_a_distinctive_surname_is_another_person(resolve):
     found = resolve("Lyudmila Putin attended the concert.")
     assert all(a.country is None for a in found.actors if a.kind == "person")
+
+
+def test_a_listed_person_whose_code_needs_the_year_gets_no_guess_from_the_dyad(resolve):
+    # Without a date the table cannot say whether Barroso speaks for Portugal or the EU, and
+    # the Britain-Germany dyad must not hand him Germany either.
+    text = (
+        "Britain and Germany disagreed. Foreign Secretary Jack Straw defended the rebate. "
+        "President Jose Manuel Barroso wants it to end. Britain and Germany met again."
+    )
+    assert person(resolve(text), "Jose Manuel Barroso").country is None

@@ -7,7 +7,8 @@ Two steps, both for persons only:
   entity ("Nelson Mandela Foundation") or a longer run of capitalised words.
 - `table_countries`: a person the text gives no country takes the table's. Text evidence
   wins: a person with any country vote keeps the text's answer, except that the table may
-  break a tie between the countries the text named.
+  break a tie between the countries the text named. A listed person whose code depends on
+  the year, in a document without one, gets none, and no guess from the later rules.
 """
 
 from __future__ import annotations
@@ -61,14 +62,24 @@ def _listed_at(doc: Doc, i: int, table: PeopleTable, taken: set[int], lower_word
         return None
     if i > 0 and _name_word(doc[i - 1]) and not doc[i - 1].is_sent_start and i - 1 not in taken:
         return None  # inside a longer run of capitalised words
-    key = fold(token.text)
-    if key in table.first_words:
-        for n in range(min(table.longest * 2, len(doc) - i), 1, -1):  # hyphens are tokens too
-            span = doc[i : i + n]
-            if "\n" in span.text or taken.intersection(range(i, i + n)) or not _name_word(span[-1]):
-                continue
-            if table.full_key(fold(span.text)) is not None and _ends_name(doc, i + n):
-                return i + n
+    # The longest listed name from here, word by word while the words begin one
+    # ("Ramos", "-", "Horta": a hyphen folds to nothing).
+    words: list[str] = []
+    longest = None
+    for j in range(i, len(doc)):
+        if j in taken or (j > i and "\n" in doc[j - 1].whitespace_):
+            break
+        word = fold(doc[j].text)
+        if not word:
+            continue
+        words.append(word)
+        key = " ".join(words)
+        if len(words) > 1 and _name_word(doc[j]) and table.full_key(key) is not None and _ends_name(doc, j + 1):
+            longest = j + 1
+        if key not in table.prefixes:
+            break
+    if longest is not None:
+        return longest
     if token.lower_ in lower_words or not _ends_name(doc, i + 1):
         return None
     return i + 1 if table.bare(token.text) is not None else None
@@ -96,8 +107,15 @@ def table_countries(persons: list[Draft], table: PeopleTable, year: int | None, 
         if len(words) == 1 and words[0].lower() in lower_words:
             continue
         person = table.lookup(words)
-        code = person.country_in(year) if person is not None else None
-        if person is None or code is None or not _agrees(draft.votes, code):
+        if person is None:
+            continue
+        code = person.country_in(year)
+        if code is None:
+            # A listed figure who acted for several codes ("Barroso": PRT, then EU): the
+            # document's shape (the dyad, the issuer) must not guess one for them either.
+            draft.evidence = True
+            continue
+        if not _agrees(draft.votes, code):
             continue
         draft.country = code
         draft.evidence = True

@@ -68,6 +68,7 @@ class KnownPerson:
         return next(iter(held)) if len(held) == 1 else None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """A name's lookup key: accents, case, dots and hyphens ignored.
 
@@ -93,9 +94,10 @@ class PeopleTable:
                 self._full.setdefault(key, []).append(person)
             for key in {fold(form) for form in person.surnames}:
                 self._bare.setdefault(key, []).append(person)
-        # The first word of every listed multi-word name, for the scan of untagged names.
-        self.first_words = frozenset(key.split()[0] for key in self._full if " " in key)
-        self.longest = max((len(key.split()) for key in self._full), default=1)
+        # Every word prefix of a listed multi-word name, for the scan of untagged names.
+        self.prefixes = frozenset(
+            " ".join(words[:n]) for words in (key.split() for key in self._full) for n in range(1, len(words))
+        )
 
     def full(self, words: tuple[str, ...]) -> KnownPerson | None:
         """The person whose full name or alias is exactly `words`, or None (also when two

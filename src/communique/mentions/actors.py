@@ -2,10 +2,12 @@
 
 The steps, each in its own module:
 `actor_states` (countries and demonyms) -> `actor_titles` (titles of office) ->
-`actor_people` (names, their titles and country evidence) -> `actor_sides` ("represented
-Japan") -> `actor_names` (one person per name cluster) -> `actor_issuer` (the issuing
-government's own officials) -> `actor_dyads` -> `actor_orgs` -> `actor_references`
-("the two sides"). A person's country is a vote over what the text says; unknown stays None.
+`actor_people` (names, their titles and country evidence; `actor_known` adds listed names
+the model missed) -> `actor_sides` ("represented Japan") -> `actor_names` (one person per
+name cluster) -> `actor_known` (the table of well-known figures, where the text is silent)
+-> `actor_issuer` (the issuing government's own officials) -> `actor_dyads` -> `actor_orgs`
+-> `actor_references` ("the two sides"). A person's country is a vote over what the text
+says, else the table's; unknown stays None.
 
 Example:
     >>> resolver = ActorResolver(Gazetteer.load())  # doctest: +SKIP
