@@ -54,3 +54,24 @@ def test_travel_to_co_chair_a_meeting_is_planned_and_placed_at_the_destination()
             "ministerial meeting of the Joint Council with Vice President Voss, officials said.")
     (e,) = read(text, [KALDOR, VOSS]).engagements
     assert e.status == "planned"
+
+
+def evidence_words(found) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.text for e in found.engagements for s in e.evidence]
+
+
+def test_dialogue_as_a_practice_is_no_evidence_of_the_meeting() -> None:
+    text = ("Vice President Voss met President Elias Kaldor in Geneva on Monday. "
+            "The two leaders agreed to continue the dialogue and to settle disputes through dialogue. "
+            "They will deepen consultations on energy.")
+    found = read(text, [VOSS, KALDOR])
+    (e,) = found.engagements
+    assert e.kind == "meeting"
+    assert evidence_words(found) == ["met"]
+
+
+def test_the_talks_pointing_back_and_talks_as_a_subject_are_evidence() -> None:
+    text = ("Vice President Voss held talks with President Elias Kaldor in Geneva on Monday. "
+            "The talks were constructive. Talks also covered energy.")
+    found = read(text, [VOSS, KALDOR])
+    assert evidence_words(found) == ["talks", "talks", "Talks"]

@@ -24,6 +24,7 @@ from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, name_before
 from communique.diplomacy.passing import in_passing
 from communique.diplomacy.purpose import purpose_verb
+from communique.diplomacy.reference import refers_to_a_meeting
 from communique.diplomacy.tense import future_time, told_in_past
 from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
 from communique.diplomacy.triggers import Hit
@@ -63,6 +64,7 @@ class Draft:
     generic: bool = False  # "similar meetings": a class of engagements, not one
     past: bool = False  # told in the past tense ("met"): it happened, so it is no planned one
     passing: bool = False  # a named meeting only mentioned ("we welcome the outcomes of the X Summit")
+    practice: bool = False  # a noun for a practice, not a meeting ("through dialogue", "continue the dialogue")
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}
@@ -113,6 +115,7 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
     draft = Draft(kind=trigger.kind, evidence=[index.span(start, token.i + 1)])
     draft.sentence.add(index.segment[token.i])
     draft.generic = not is_verb and generic_plural(token, naming)
+    draft.practice = not is_verb and not refers_to_a_meeting(token, verb)
     heads = list(arguments(token, is_verb, of_phrase=trigger.words[-1] not in _CONTEXT_NOUNS))
     if verb is not None and not is_verb and verb.lemma_.lower() in PARTICIPATION_VERBS:
         # "X attended the summit", not "the summit was held": the trigger is no participant.

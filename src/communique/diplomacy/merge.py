@@ -123,8 +123,8 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
     """
     merged: list[Draft] = []
     for draft in drafts:
-        if draft.generic:
-            continue
+        if draft.generic or (draft.practice and not draft.title and not _worth_keeping(draft)):
+            continue  # "similar meetings", "through dialogue": no meeting, so no evidence of one
         fits = [old for old in reversed(merged) if _compatible(old, draft) and not _earlier(old, draft, published)]
         # "The dialogue" is the latest dialogue, before any later talks of its family.
         same = [old for old in fits if old.kind == draft.kind] if draft.anaphoric else []
