@@ -164,3 +164,10 @@ def test_top_event_root_on_coverage_sentences_stays_above_floor() -> None:
     predicted = [_root(top_event(e).cameo.code) if top_event(e) else NO_EVENT for e in coded]  # type: ignore[union-attr]
     hits = sum(p == _root(expected) for p, (_, expected) in zip(predicted, rows, strict=True))
     assert hits / len(rows) >= ROOT_FLOOR
+
+
+def test_an_object_outranks_a_preposition_of_the_same_verb(nlp, coder) -> None:
+    # "stop" + "in" is a stop on a trip (042); "stop" + "work" is a strike (143).
+    assert top(code(nlp, coder, "Dockers in Kenya stopped work in a strike over pay.")).cameo.code == "143"
+    # The object of a preposition ranks with its preposition: "agree to" (030) stays first.
+    assert top(code(nlp, coder, "Armenia agreed to a ceasefire with Azerbaijan.")).plover.type == "AGREE"

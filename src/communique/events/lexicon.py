@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -76,12 +76,30 @@ class Lexicon:
             {k: tuple(sorted(v, key=_generality)) for k, v in index.items()}, _object_classes()
         )
 
-    def lookup(self, lemma: str, pos: Pos, dependents: Collection[str]) -> Trigger | None:
-        """The best trigger for a word whose dependents have the given lemmas, or None."""
+    def lookup(
+        self,
+        lemma: str,
+        pos: Pos,
+        dependents: Collection[str],
+        rank: Callable[[str], int] | None = None,
+    ) -> Trigger | None:
+        """The best trigger for a word whose dependents have the given lemmas, or None.
+
+        A named dependent beats a class, a class beats none; among equals `rank` (of the
+        dependent's lemma, lower first) decides, then the order of the file.
+        """
+        best: Trigger | None = None
+        best_key: tuple[int, int] | None = None
         for trigger in self.entries.get((lemma, pos), ()):
-            if trigger.with_ is None or self.dependent(trigger, dependents) is not None:
-                return trigger
-        return None
+            if best_key is not None and _generality(trigger) > best_key[0]:
+                break  # entries are sorted by generality: nothing later can win
+            found = self.dependent(trigger, dependents)
+            if trigger.with_ is not None and found is None:
+                continue
+            key = (_generality(trigger), rank(found) if rank and found else 0)
+            if best_key is None or key < best_key:
+                best, best_key = trigger, key
+        return best
 
     def dependent(self, trigger: Trigger, dependents: Collection[str]) -> str | None:
         """The lemma among `dependents` that the trigger's `with` names, or None."""

@@ -18,6 +18,10 @@ _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _PREDICATE = frozenset({"ccomp", "oprd", "acomp", "advcl"})
 # Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
 _ATTEMPT = frozenset({"try", "attempt", "seek"})
+# Which named dependent speaks for the verb when several have lines: a particle changes the
+# verb ("called off a strike"), an object says what is done ("stopped work in a strike"),
+# a preposition or its object least ("stopped in Paris", "agreed to a ceasefire").
+_ROLE_RANK = {"prt": 0, "prep": 2, "agent": 2, "pobj": 2}
 
 
 def dependent_lemmas(token: Token, measures: frozenset[str] = frozenset()) -> dict[str, Token]:
@@ -85,7 +89,9 @@ def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None
     attempt = lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children)
     dependents = dependent_lemmas(token, lexicon.classes.get("measure", frozenset()))
     for key in keys:
-        trigger = lexicon.lookup(lemma, key, dependents)  # type: ignore[arg-type]
+        trigger = lexicon.lookup(
+            lemma, key, dependents, lambda d: _ROLE_RANK.get(dependents[d].dep_, 1)  # type: ignore[arg-type]
+        )
         if attempt and (trigger is None or trigger.with_ is None):
             return None
         if trigger is not None:
