@@ -54,6 +54,7 @@ from communique.mentions.quote_tree import (
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parser reads "back" of "fired back" as either
 
 
 class CueFinder:
@@ -236,7 +237,7 @@ class CueFinder:
         return self.verbs.cues(tok.lemma_) or self.verbs.cues(tok.lower_)
 
     def _says(self, verb: Token) -> bool:
-        found = self.verbs.get(verb.lemma_)
+        found = self.verbs.get(verb.lemma_) or self.verbs.get(phrasal(verb))
         return found is not None and found.verb_class == "say"
 
     def is_cue(self, tok: Token) -> bool:
@@ -244,8 +245,16 @@ class CueFinder:
         if tok.pos_ not in ("VERB", "AUX"):
             return False
         if not self.verbs.cues(tok.lemma_):
+            if self.verbs.cues(phrasal(tok)):
+                return True  # "Rubio fired back:", "Bennett shot back": the verb and its particle report
             # "as X put it": the idiom reports words with a verb that otherwise reports none.
             return tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
         doc = tok.doc
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
+
+
+def phrasal(verb: Token) -> str:
+    """The verb with its particle as the lexicon lists it ("fire back"), or "" when it has none."""
+    particle = next((c for c in verb.children if c.dep_ in _PARTICLE_DEPS and c.i == verb.i + 1), None)
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
