@@ -89,3 +89,24 @@ def test_plural_bilateral_meetings_with_a_named_person_are_an_engagement() -> No
     mentions = mentions_for(text, actors, [("dc", "city", "USA", ["Washington"])], [("May 2023", "2023-05", "month")])
     found = DiplomacyExtractor()(analyse(text, published="2023-09-06"), mentions, ())
     assert any(e.date is not None and e.date.value == "2023-05" and e.place == "dc" for e in found.engagements)
+
+
+def test_paid_visit_to_a_country_makes_it_host_and_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, "Prime Minister Anna Lind of Sweden paid an official visit to Japan from 3 to 5 October 2024.")
+    visit = next(e for e in record.engagements if e.kind == "visit")
+    assert visit.host == "JPN"
+    assert set(visit.countries) == {"SWE", "JPN"}
+    assert visit.name == "Visit to Japan"
+
+
+def test_visit_to_a_city_gives_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, "Chile's Foreign Minister Pablo Rivas is expected to visit Lima in November.")
+    visit = next(e for e in record.engagements if e.kind == "visit")
+    assert visit.host == "PER" and set(visit.countries) == {"CHL", "PER"}
+
+
+def test_an_invitation_to_visit_is_no_visit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Marta Ruiz met Foreign Minister Omar Haddad of Jordan in Madrid. "
+            "He relayed an invitation for King Abdullah II to make an official visit to Spain.")
+    record = _read(pipeline, text)
+    assert [e.kind for e in record.engagements] == ["meeting"]

@@ -19,6 +19,7 @@ _RESOLVING_VERBS = frozenset({"agree", "decide", "promise", "pledge", "undertake
 # Heads under which an engagement is only put forward ("proposed a meeting", "invited X to
 # visit", "offered to host talks"): that is a proposal, an outcome, not an engagement.
 _PROPOSING_VERBS = frozenset({"propose", "suggest", "offer", "invite"})
+_PROPOSING_NOUNS = frozenset({"invitation", "offer", "proposal"})
 # "remained ready to meet at any time": a readiness, not an engagement.
 _READINESS = frozenset({"ready", "willing", "prepared", "open", "eager"})
 # Words before a date that make it the bound of a duration, not the day of a meeting:
@@ -197,6 +198,9 @@ def proposed(trigger: Token, verb: Token | None) -> bool:
     """Whether the engagement is only proposed, offered, invited, refused or declared possible,
     not held or agreed: "Cairo proposed a meeting of Sudan's neighbours", "invited President X
     to visit Canberra", "offered to host talks", "will not take part in talks", "ready to meet"."""
+    # "relayed an invitation for King Abdullah II to make an official visit to Russia".
+    if any(a.lemma_.lower() in _PROPOSING_NOUNS and a.pos_ == "NOUN" for a in list(trigger.ancestors)[:4]):
+        return True
     for token in (trigger, verb):
         if token is None:
             continue

@@ -213,6 +213,9 @@ def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
     role = hit.trigger.role if hit.trigger.pos == "verb" else None
     if role is None and role_verb is not None and role_verb.lemma_.lower() in ("host", "receive", "welcome"):
         role = "host"
+    if hit.trigger.pos == "noun" and draft.kind == "visit" and role is None:
+        # "a visit to India by the Crown Prince", "paid an official visit to Japan".
+        _destination(draft, index, [hit.token, *([verb] if verb is not None else [])])
     if role_verb is None or role is None:
         return
     subject_countries = [a.country for a, _ in _actors(index, subjects(role_verb)) if a.country]
@@ -221,12 +224,19 @@ def _roles(draft: Draft, hit: Hit, index: DocIndex, verb: Token | None) -> None:
     elif role == "visitor":
         draft.visitors.update(subject_countries)
         # "visited Japan"; "travelled to Japan", whose destination is no argument of its own.
-        to = [o for c in role_verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
-        for child in [*(c for c in role_verb.children if c.dep_ == "dobj"), *to]:
+        _destination(draft, index, [role_verb], objects=True)
+
+
+def _destination(draft: Draft, index: DocIndex, heads: list[Token], objects: bool = False) -> None:
+    """The place a visit goes to ("visited Manila", "travelled to Japan", "a visit to India")
+    hosts it, and its country is one of the engagement's."""
+    for head in heads:
+        to = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        for child in [*(c for c in head.children if objects and c.dep_ == "dobj"), *to]:
             target = index.place[child.i] or index.actor[child.i]
-            if target is not None and target.country:
+            if target is not None and target.country and target.country not in draft.visitors:
                 draft.host = target.country
-                if child in to and target.country not in draft.countries:
+                if target.country not in draft.countries:
                     draft.countries.append(target.country)
 
 

@@ -176,7 +176,7 @@ def _record(index: DocIndex, draft: Draft, n: int, before: tuple[str, ...]) -> E
     confidence = 0.4 + 0.1 * min(len(evidence), 3) + 0.1 * bool(participants) + 0.1 * bool(draft.date)
     date = _date(index, draft)
     people = [a for a in draft.participants.values() if a.kind == "person"]
-    name = draft.name or fallback_name(draft.kind, people, countries, host, _country_names(countries),
+    name = draft.name or fallback_name(draft.kind, people, countries, host, _country_names([*countries, *([host] if host else [])]),
                                        date.value if date else None)
     return Engagement(
         id=f"e{n}",
