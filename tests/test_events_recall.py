@@ -106,3 +106,17 @@ def test_of_without_a_fronted_agent_is_the_agent(nlp, coder) -> None:
 def test_unnamed_group_is_placed_by_its_in_phrase(nlp, coder) -> None:
     event = only(code(nlp, coder, "Rebels in Ghana attacked a convoy."), "ASSAULT")
     assert event.source == ("state:Ghana",)
+
+
+def test_event_noun_as_subject_brings_its_sides_to_the_verb(nlp, coder) -> None:
+    events = code(nlp, coder, "Clashes between Peru and Chile killed 12 soldiers.")
+    top_event = max(events, key=lambda e: e.confidence)
+    assert top_event.plover.type == "ASSAULT"
+    assert set(top_event.source) == {"state:Peru", "state:Chile"}
+
+
+def test_death_from_torture_in_custody_is_an_assault_by_the_custodian(nlp, coder) -> None:
+    events = code(nlp, coder, "A Vietnamese prisoner died after torture while in Ghana police custody.")
+    assault = next(e for e in events if e.plover.type == "ASSAULT")
+    assert assault.source == ("state:Ghana",)
+    assert assault.target == ("state:Vietnamese",)

@@ -27,6 +27,7 @@ from communique.events.agents import is_agent
 from communique.events.arguments import ActorIndex, noun_phrase_actors
 from communique.events.lexicon import Lexicon, Trigger
 from communique.events.matching import match
+from communique.events.nominals import noun_arguments, sides_near, subject_event, death_sides
 from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
 from communique.events.standing import of_ability, standing, under_statement
@@ -56,44 +57,6 @@ class Clause:
     background: bool = False  # describes a noun or sets the scene: "forces backed by Russia"
     counterpart: bool = False  # an object or a with/to/in phrase, named or not: "met with officials"
     positional: bool = False  # actors read by position in the sentence, not from the parse
-
-
-def _noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
-    source: list[str] = []
-    target: list[str] = []
-    # "the withdrawal of forces" names the agent, "Israel's bombing of Lebanon" (with an agent
-    # already in front) the one acted on.
-    fronted = any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and noun_phrase_actors(c, index)
-        for c in token.children
-    )
-    for child in token.children:
-        actors = noun_phrase_actors(child, index) if child.dep_ != "prep" else ()
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            source.extend(a for a in actors if a not in source)
-        elif child.dep_ == "prep":
-            for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                found = noun_phrase_actors(pobj, index)
-                agentive = ("by", "between", "among") if fronted else ("by", "between", "among", "of")
-                into = source if child.lower_ in agentive else target
-                into.extend(a for a in found if a not in into)
-    return source, target
-
-
-def _sides_near(verb: Token, index: ActorIndex) -> list[str]:
-    """The actors of a "between"/"among" phrase on `verb` or on a noun it governs."""
-    found: list[str] = []
-    preps = [c for c in verb.children if c.dep_ == "prep"]
-    for prep in list(preps):
-        preps.extend(g for p in prep.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "prep")
-    for prep in preps:
-        if prep.lower_ in ("between", "among"):
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    found.extend(a for a in noun_phrase_actors(pobj, index) if a not in found)
-    return found
 
 
 def located_states(token: Token, index: ActorIndex) -> list[str]:
@@ -190,11 +153,14 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
             None,
         )
         if nominal:
-            source, target = _noun_arguments(token, index)
+            source, target = noun_arguments(token, index)
             if not source and not target and token.dep_ in ("nsubj", "nsubjpass"):
                 # "Fighting broke out between Armenia and Azerbaijan", "clashes erupted on the
                 # border between India and Pakistan": the sides hang on the verb.
-                source = _sides_near(token.head, index)
+                source = sides_near(token.head, index)
+            if not source and not target:
+                # "a prisoner died after torture in Israeli custody": who died suffered it.
+                source, target = death_sides(token, index)
             if token.dep_ == "dobj":
                 # "Peru issued an ultimatum to Ecuador", "the US speeded up the withdrawal of
                 # forces from Panama": the verb's subject acts; the noun's own "of" phrase
@@ -206,6 +172,12 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
                 target.extend(a for a in more if a not in target)
         else:
             source, target = verb_arguments(token, index, obj)
+            if not source:
+                # "Clashes between A and B killed 12", "the attack on X wounded 3": the event
+                # in the subject brings its own sides.
+                more_source, more_target = subject_event(token, matches, index)
+                source = more_source
+                target.extend(a for a in more_target if a not in target and a not in source)
             if complement is not None:
                 comp = next(c for c in token.children if c.dep_ == "xcomp" and c.i in matches)
                 _, more = verb_arguments(comp, index, matches[comp.i][1])
