@@ -112,8 +112,14 @@ SENTENCES = Path(__file__).resolve().parent / "fixtures" / "events" / "coverage"
 ROOT_FLOOR = 0.90
 
 
-def _sentences() -> list[tuple[str, str]]:
-    lines = [line for line in SENTENCES.read_text("utf-8").splitlines() if line and line[0] != "#"]
+# Round 13's held-out sentences (nominal events, letting in, receiving monitors, amounts
+# given, signing, strikes): root 0.829 at their first run, after the round's first changes.
+ROUND13 = SENTENCES.with_name("round13.tsv")
+ROUND13_FLOOR = 0.78
+
+
+def _sentences(path: Path = SENTENCES) -> list[tuple[str, str]]:
+    lines = [line for line in path.read_text("utf-8").splitlines() if line and line[0] != "#"]
     return [tuple(line.split("\t")) for line in lines[1:]]  # type: ignore[misc]
 
 
@@ -158,12 +164,14 @@ def test_a_particle_still_outranks_a_named_object() -> None:
 
 
 @pytest.mark.slow
-def test_top_event_root_on_coverage_sentences_stays_above_floor() -> None:
-    rows = _sentences()
+@pytest.mark.parametrize(("path", "floor"), [(SENTENCES, ROOT_FLOOR), (ROUND13, ROUND13_FLOOR)])
+def test_top_event_root_on_coverage_sentences_stays_above_floor(path: Path, floor: float) -> None:
+    rows = _sentences(path)
+    assert all(code == NO_EVENT or code in CodeTables.load().cameo for _, code in rows)
     coded, _, _ = code_texts([sentence for sentence, _ in rows])
     predicted = [_root(top_event(e).cameo.code) if top_event(e) else NO_EVENT for e in coded]  # type: ignore[union-attr]
     hits = sum(p == _root(expected) for p, (_, expected) in zip(predicted, rows, strict=True))
-    assert hits / len(rows) >= ROOT_FLOOR
+    assert hits / len(rows) >= floor
 
 
 def test_an_object_outranks_a_preposition_of_the_same_verb(nlp, coder) -> None:
