@@ -20,3 +20,16 @@ def test_verb_with_particle_back_cues_the_quote_after_a_colon(nlp, quote_extract
         '"If they walk away from the port, they walk away from the loans."'
     )
     assert speaker_of(nlp, quote_extractor, text, "walk away from the port") == "Senator Ruiz"
+
+
+def test_name_whose_aside_closes_with_a_comma_calls_the_object_a_quoted_name(nlp, quote_extractor):
+    text = 'Mayor Okonjo, speaking on local radio, called Governor Hale a "reckless gambler," and hung up.'
+    assert speaker_of(nlp, quote_extractor, text, "reckless gambler") == "Mayor Okonjo"
+
+
+def test_sentence_of_its_own_ending_in_a_colon_names_its_subject(nlp, quote_extractor):
+    text = (
+        '"Shut the border crossings tonight," said Colonel Amara Diallo, head of the border guard. '
+        'Minister Petrov resisted:  "The border stays open to every lawful traveller."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "lawful traveller") == "Minister Petrov"

@@ -37,6 +37,8 @@ def lead_subject(tokens: list[Token]) -> Token | None:
         if tok.pos_ in ("VERB", "AUX") and not first <= tok.head.i <= last:
             # A verb hanging from words before the window continues an earlier clause.
             return _subject(tok) if tok.head.i >= tok.i else None
+        if tok.pos_ in ("VERB", "AUX") and tok.head.i == tok.i:
+            return _subject(tok)  # "Kasich resisted:": the root of a sentence of its own
     return None
 
 

@@ -79,11 +79,14 @@ def misread_active(verb: Token) -> bool:
 
     'one lawmaker called Trump "the orange prince"', 'the campaign called AP's report a "rush"':
     a naming verb with an object of its own before the quoted name is active, its noun the one
-    who names; 'a plan called "Freedom"' and 'a box labeled "fragile"' are passive.
+    who names, also after a comma that closes the name's aside; 'a plan called "Freedom"' and 'a
+    box labeled "fragile"' are passive.
     """
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.i != verb.i - 1:
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if verb.head.pos_ not in ("NOUN", "PROPN"):
+    # 'De Blasio, speaking on radio, called Trump a "blowhard"': a name's own verb after a comma.
+    parenthetical = verb.head.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.head.i != verb.i - 1 and not parenthetical:
         return False
     named = False
     for tok in verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 8)]:
