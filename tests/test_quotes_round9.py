@@ -33,3 +33,16 @@ def test_sentence_of_its_own_ending_in_a_colon_names_its_subject(nlp, quote_extr
         'Minister Petrov resisted:  "The border stays open to every lawful traveller."'
     )
     assert speaker_of(nlp, quote_extractor, text, "lawful traveller") == "Minister Petrov"
+
+
+def test_name_between_a_dash_and_a_colon_labels_the_quote(nlp, quote_extractor):
+    text = 'Analysts agree - Nadia Farouk: "The sanctions will bite hardest on the smaller exporters."'
+    assert speaker_of(nlp, quote_extractor, text, "smaller exporters") == "Nadia Farouk"
+
+
+def test_cue_opened_by_to_which_is_a_clause_of_its_own(nlp, quote_extractor):
+    text = (
+        "She said that the inspectors had found the plant safe, to which Senator Haddad "
+        'interjected: "That report was written before the second leak."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "second leak") == "Senator Haddad"

@@ -70,10 +70,20 @@ def governing(quoted: Token, cues: set[int]) -> set[int]:
             break
         if node.i in cues and node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             break  # "She said ..., and when pressed, the mother replied "..."": a clause of its own
+        if node.i in cues and _relative_phrase(node):
+            break  # "She said ..., to which O'Malley interjected: "..."": a relative clause of its own
         node = node.head
         found.add(node.i)
         cued = cued or node.i in cues
     return found
+
+
+def _relative_phrase(verb: Token) -> bool:
+    """True for a verb opened by a relative phrase ("to which X replied", "at whom she shouted")."""
+    return any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in verb.children
+    )
 
 
 def takes_own_content(verb: Token, end: int) -> bool:

@@ -151,6 +151,9 @@ class CueFinder:
                 break
         if not tokens:
             return None
+        labelled = _dash_label(tokens)
+        if labelled is not None:
+            return labelled
         cues = [t for t in tokens if (self.is_cue(t) or t.lower_ == "according") and t.i != used]
         if cues:
             chosen = self._choose(doc, cues, quoted)
@@ -258,3 +261,19 @@ def phrasal(verb: Token) -> str:
     """The verb with its particle as the lexicon lists it ("fire back"), or "" when it has none."""
     particle = next((c for c in verb.children if c.dep_ in _PARTICLE_DEPS and c.i == verb.i + 1), None)
     return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
+
+
+def _dash_label(tokens: list[Token]) -> Attribution | None:
+    """`Pollsters agree - Carl Bialik: "..."`: a name between a dash and the colon before a quote
+    labels the quote (a digest's format), whatever the clause before the dash says."""
+    if len(tokens) < 3 or tokens[-1].text != ":":
+        return None
+    name = tokens[-2]
+    n = len(tokens) - 2
+    while n > 0 and tokens[n].pos_ == "PROPN" and tokens[n].text not in DASHES:
+        n -= 1
+    if n == len(tokens) - 2 or tokens[n].text not in DASHES or not is_name(name):
+        return None
+    found = speaker_only(name)
+    colon = tokens[-1]
+    return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
