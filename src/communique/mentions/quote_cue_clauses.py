@@ -81,7 +81,7 @@ def governing(quoted: Token, cues: set[int]) -> set[int]:
 def _relative_phrase(verb: Token) -> bool:
     """True for a verb opened by a relative phrase ("to which X replied", "at whom she shouted")."""
     return any(
-        c.dep_ == "prep" and c.i < verb.i and any(g.lower_ in ("which", "whom") for g in c.children)
+        c.i < verb.i and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
         for c in verb.children
     )
 
