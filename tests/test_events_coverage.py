@@ -179,3 +179,8 @@ def test_an_object_outranks_a_preposition_of_the_same_verb(nlp, coder) -> None:
     assert top(code(nlp, coder, "Dockers in Kenya stopped work in a strike over pay.")).cameo.code == "143"
     # The object of a preposition ranks with its preposition: "agree to" (030) stays first.
     assert top(code(nlp, coder, "Armenia agreed to a ceasefire with Azerbaijan.")).plover.type == "AGREE"
+
+
+def test_calling_for_sanctions_against_a_state_denounces_it(nlp, coder) -> None:
+    event = top(code(nlp, coder, "Norway called for sanctions against Chile over the fishing dispute."))
+    assert (event.cameo.code, event.plover.type) == ("111", "ACCUSE")
