@@ -46,3 +46,16 @@ def test_cue_opened_by_to_which_is_a_clause_of_its_own(nlp, quote_extractor):
         'interjected: "That report was written before the second leak."'
     )
     assert speaker_of(nlp, quote_extractor, text, "second leak") == "Senator Haddad"
+
+
+def test_according_to_a_document_filed_by_a_name_gives_the_name(nlp, quote_extractor):
+    text = (
+        '"The evidence cannot support a charge of smuggling," according to a court filing '
+        "submitted by prosecutor Lena Varga."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "charge of smuggling") == "prosecutor Lena Varga"
+
+
+def test_according_to_a_named_outlet_keeps_the_outlet(nlp, quote_extractor):
+    text = '"The convoy turned back at the river," according to Radio Meridian.'
+    assert speaker_of(nlp, quote_extractor, text, "convoy turned back") == "Radio Meridian"

@@ -192,8 +192,22 @@ def according(word: Token) -> Attribution:
     for to in word.children:
         for obj in to.children:
             if obj.dep_ == "pobj":
+                obj = source_maker(obj) or obj
                 return Attribution(cue, noun_phrase(obj), head_span(obj), word.i)
     return Attribution(cue, None, None, word.i)
+
+
+def source_maker(thing: Token) -> Token | None:
+    """The name behind a source that is a thing: "according to a court document filed by X",
+    "audio provided by X", "calculations by X" (PolNeAR marks X), else None."""
+    if thing.pos_ != "NOUN":
+        return None
+    for tok in thing.subtree:
+        if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and tok.head.i >= thing.i:
+            found = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if found is not None and found.pos_ == "PROPN":
+                return found
+    return None
 
 
 def speaker_only(tok: Token) -> Attribution:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, source_maker
 from communique.mentions.quote_lexicon import QuoteWords
 from communique.mentions.quote_tree import head_span, is_name, noun_phrase, subject
 
@@ -48,7 +48,8 @@ def _source(tok: Token, words: QuoteWords) -> Token | None:
     """The noun of "according to X" or of "in a poll" / "in a survey" standing at `tok`, else None."""
     if tok.lower_ == "according":
         to = next((c for c in tok.children if c.lower_ == "to"), None)
-        return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        found = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return source_maker(found) or found if found is not None else None
     if tok.lower_ == "in" and tok.dep_ == "prep":
         noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if noun is not None and noun.lemma_.lower() in words.sources:
