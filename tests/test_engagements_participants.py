@@ -110,3 +110,28 @@ def test_an_invitation_to_visit_is_no_visit(pipeline) -> None:  # type: ignore[n
             "He relayed an invitation for King Abdullah II to make an official visit to Spain.")
     record = _read(pipeline, text)
     assert [e.kind for e in record.engagements] == ["meeting"]
+
+
+QUAD_TEXT = ("The foreign ministers of Australia, India, Japan and the United States met in Washington on Tuesday. "
+             "Secretary of State Mark Hale hosted Australian Foreign Minister Rebecca Thorn, Indian External Affairs "
+             "Minister Rajiv Mehta and Japanese Foreign Minister Yuko Aoki at the State Department.")
+
+
+def test_ministers_of_coordinated_states_give_every_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, QUAD_TEXT)
+    (meeting,) = record.engagements
+    assert {"AUS", "IND", "JPN", "USA"} <= set(meeting.countries)
+
+
+def test_the_one_unknown_person_is_from_the_one_state_without_a_person(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, QUAD_TEXT)
+    (meeting,) = record.engagements
+    names = {a.id: a.name for a in record.actors}
+    assert {names[p.actor]: p.country for p in meeting.participants}.get("Mark Hale") == "USA"
+
+
+def test_dateline_before_the_subject_does_not_hide_who_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "CANBERRA, March 4 - The trade ministers of Chile, Peru and Mexico met in Canberra on Monday."
+    record = _read(pipeline, text, published="2025-03-04")
+    meeting = next(e for e in record.engagements if e.kind == "meeting")
+    assert {"CHL", "PER", "MEX"} <= set(meeting.countries)

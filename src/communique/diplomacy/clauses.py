@@ -67,7 +67,7 @@ def subjects(verb: Token) -> list[Token]:
         found = [c for c in verb.children if c.dep_ in _SUBJECTS]
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if found or agents:
-            return [t for t in found if t.dep_ != "agent"] + agents
+            return [s for t in found if t.dep_ != "agent" for s in _past_dateline(t)] + agents
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             while verb.dep_ in ("prep", "pobj", "pcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
@@ -75,6 +75,13 @@ def subjects(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _past_dateline(subject: Token) -> list[Token]:
+    """"WASHINGTON, July 2 - The foreign ministers ... met": the parser makes the dateline the
+    subject and the real subject its apposition."""
+    appositions = [c for c in subject.children if c.dep_ == "appos"]
+    return appositions if appositions and subject.text.isupper() and len(subject.text) > 2 else [subject]
 
 
 def arguments(token: Token, is_verb: bool, of_phrase: bool = True) -> Iterator[Token]:

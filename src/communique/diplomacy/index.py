@@ -134,7 +134,11 @@ class DocIndex:
         """
         found: dict[str, Actor] = {}
         group = False
-        for conjunct in [head, *head.conjuncts]:
+        # "the ministers of Australia, India and Japan", "leaders from A, B and the UN
+        # Secretary-General": the coordinated objects of "of"/"from" are parties each.
+        inside = [c for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                  for o in p.children if o.dep_ == "pobj" for c in o.conjuncts]
+        for conjunct in [head, *head.conjuncts, *inside]:
             persons: dict[str, Actor] = {}
             others: dict[str, Actor] = {}
             for token in self.phrase(conjunct):

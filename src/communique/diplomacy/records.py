@@ -206,16 +206,20 @@ def _country_names(codes: list[str]) -> dict[str, str]:
 
 
 def _participants(draft: Draft, countries: list[str]) -> tuple[Participant, ...]:
-    """The participants, with a person's missing country filled from the other side of a
-    bilateral engagement: between two states, when every participant whose country is known
-    is from one of them and only one person is unknown, that person is from the other."""
+    """The participants, with a person's missing country filled from the side they represent:
+    when every person whose country is known is from one of the engagement's states, all of
+    those states but one have a person at the table, and exactly one person's country is
+    unknown, that person is from the remaining state ("Secretary of State Hale hosted the
+    ministers of Australia, India and Japan" at a meeting of those and the United States)."""
     actors = list(draft.participants.values())
-    known = {a.country for a in actors if a.country}
+    gazetteer = Gazetteer.load()
+    states = [c for c in countries if len(c) == 3 and c.isupper() and gazetteer.organization_by_code(c) is None]
+    seated = {a.country for a in actors if a.country and a.kind == "person"}
     unknown = [a for a in actors if a.country is None and a.kind == "person"]
+    open_sides = [c for c in states if c not in seated]
     filled: dict[str, str] = {}
-    states = [c for c in countries if len(c) == 3 and c.isupper()]
-    if len(states) == 2 and len(countries) == 2 and len(known) == 1 and known <= set(states) and len(unknown) == 1:
-        filled[unknown[0].id] = next(c for c in states if c not in known)
+    if len(states) >= 2 and len(unknown) == 1 and len(open_sides) == 1 and seated <= set(states):
+        filled[unknown[0].id] = open_sides[0]
     return tuple(
         Participant(actor=a.id, role=a.role, country=a.country or filled.get(a.id)) for a in actors
     )
