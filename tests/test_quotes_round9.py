@@ -59,3 +59,11 @@ def test_according_to_a_document_filed_by_a_name_gives_the_name(nlp, quote_extra
 def test_according_to_a_named_outlet_keeps_the_outlet(nlp, quote_extractor):
     text = '"The convoy turned back at the river," according to Radio Meridian.'
     assert speaker_of(nlp, quote_extractor, text, "convoy turned back") == "Radio Meridian"
+
+
+def test_relative_clause_on_the_quoted_words_is_not_their_attribution(nlp, quote_extractor):
+    text = (
+        "Senator Mbeki dismissed the missing funds, calling them a \"clerical slip\" that was "
+        "reported in a newspaper by rival aides."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "clerical slip") == "Senator Mbeki"

@@ -98,6 +98,8 @@ class CueFinder:
                 return according(tok)
             if not self.is_cue(tok) or takes_own_content(tok, end) or subjectless_infinitive(tok, marks):
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
+            if _describes_quoted(tok, marks):
+                continue  # 'a "paperwork error" that was reported in ...': the clause is about the words
             subject = _subject(tok)
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
@@ -277,3 +279,11 @@ def _dash_label(tokens: list[Token]) -> Attribution | None:
     found = speaker_only(name)
     colon = tokens[-1]
     return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
+
+
+def _describes_quoted(verb: Token, marks: QuotedText | None) -> bool:
+    """True for a relative clause on a quoted word whose subject is the relative pronoun ('calling it
+    a "paperwork error" that was reported in ...'): it says what the words did, not who said them."""
+    if marks is None or verb.dep_ != "relcl" or verb.head.idx not in marks:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") for c in verb.children)
