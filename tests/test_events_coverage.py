@@ -184,3 +184,8 @@ def test_an_object_outranks_a_preposition_of_the_same_verb(nlp, coder) -> None:
 def test_calling_for_sanctions_against_a_state_denounces_it(nlp, coder) -> None:
     event = top(code(nlp, coder, "Norway called for sanctions against Chile over the fishing dispute."))
     assert (event.cameo.code, event.plover.type) == ("111", "ACCUSE")
+
+
+def test_youths_throwing_stones_protest_violently(nlp, coder) -> None:
+    event = top(code(nlp, coder, "Youths in Kenya threw stones at the police during the demonstration."))
+    assert (event.cameo.code, event.plover.type) == ("145", "PROTEST")
