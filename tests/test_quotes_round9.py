@@ -67,3 +67,19 @@ def test_relative_clause_on_the_quoted_words_is_not_their_attribution(nlp, quote
         "reported in a newspaper by rival aides."
     )
     assert speaker_of(nlp, quote_extractor, text, "clerical slip") == "Senator Mbeki"
+
+
+def test_went_on_after_a_quote_cues_it(nlp, quote_extractor):
+    text = (
+        'Minister Sato spoke first. "The talks are over for this year," Ambassador Lee said. '
+        '"We will return in the spring with a new mandate," she went on.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "new mandate") == "she"
+
+
+def test_cut_in_after_a_quote_cues_it(nlp, quote_extractor):
+    text = (
+        '"Tell the delegation we are ready," Deputy Mora said, and her aide cut in. '
+        '"Only after the vote on the budget."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "vote on the budget") == "her aide"
