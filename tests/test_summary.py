@@ -13,6 +13,7 @@ from communique.types import (
     Place,
     Quote,
     Record,
+    Reference,
     Span,
 )
 
@@ -63,3 +64,20 @@ def test_summary_truncates_long_quotes_and_names_the_speaker() -> None:
 def test_summary_of_an_empty_record_says_nothing_was_found() -> None:
     text = render_summary(Record(document=Document(id="d", text="", source="x.txt")))
     assert "No engagements found." in text
+
+
+def test_summary_names_a_collective_speaker_by_the_actors_it_stands_for() -> None:
+    said = Span(0, 15, "The two leaders")
+    quote = Quote(id="q1", text="ties had never been closer", span=Span(28, 54, "x"), parts=(),
+                  speaker=None, speaker_span=said, cue=Span(16, 22, "agreed"), direct=False)
+    both = record()
+    text = render_summary(Record(document=both.document, actors=both.actors, quotes=(quote,),
+                                 references=(Reference(said, ("a1", "a2")),)))
+    assert "- Narendra Modi, Fumio Kishida: ties had never been closer" in text
+
+
+def test_summary_calls_a_quote_without_any_speaker_unattributed() -> None:
+    quote = Quote(id="q1", text="no one said this", span=Span(0, 16, "x"), parts=(),
+                  speaker=None, speaker_span=None, cue=None, direct=True)
+    text = render_summary(Record(document=Document(id="d", text="", source="x.txt"), quotes=(quote,)))
+    assert '- unattributed: "no one said this"' in text

@@ -17,7 +17,14 @@ from communique.types import Engagement, Outcome, Quote, Record
 
 _QUOTE_CHARS = 160
 _OUTCOME_CHARS = 200
-_OUTCOME_ORDER = ("agreement", "commitment", "request", "announcement", "proposal", "statement")
+_OUTCOME_ORDER = (
+    "agreement",
+    "commitment",
+    "request",
+    "announcement",
+    "proposal",
+    "statement",
+)
 
 
 def _cut(text: str, limit: int) -> str:
@@ -36,13 +43,19 @@ def _engagement(record: Record, e: Engagement) -> list[str]:
     title = e.name or e.kind.replace("_", " ")
     lines = [f"[{e.id}] {title} ({e.kind}, {e.status}, confidence {e.confidence:.2f})"]
     if e.mechanism or e.edition:
-        lines.append(f"    format: {e.mechanism or '-'}" + (f", edition {e.edition}" if e.edition else ""))
+        lines.append(
+            f"    format: {e.mechanism or '-'}"
+            + (f", edition {e.edition}" if e.edition else "")
+        )
     when = f"{e.date.value} ({e.date.granularity})" if e.date else "unknown"
-    place = places[e.place] if e.place in places else None
+    place = places.get(e.place) if e.place else None
     where = f"{place.name} ({place.country or '?'})" if place else "unknown"
     lines.append(f"    when: {when}    where: {where}")
     if e.countries:
-        lines.append(f"    countries: {', '.join(e.countries)}" + (f"    host: {e.host}" if e.host else ""))
+        lines.append(
+            f"    countries: {', '.join(e.countries)}"
+            + (f"    host: {e.host}" if e.host else "")
+        )
     for p in e.participants:
         actor = actors.get(p.actor)
         who = actor.name if actor else p.actor
@@ -64,16 +77,35 @@ def _outcomes(record: Record, outcomes: tuple[Outcome, ...]) -> list[str]:
             who = _names(record, o.parties)
             if o.addressees:
                 who += f" -> {_names(record, o.addressees)}"
-            tags = ", ".join((o.status, *([o.modality] if o.modality != "asserted" else [])))
+            tags = ", ".join(
+                (o.status, *([o.modality] if o.modality != "asserted" else []))
+            )
             topics = f" [{', '.join(o.topics)}]" if o.topics else ""
-            lines.append(f"    - {who} ({tags}){topics}: {_cut(o.text, _OUTCOME_CHARS)}")
+            lines.append(
+                f"    - {who} ({tags}){topics}: {_cut(o.text, _OUTCOME_CHARS)}"
+            )
     return lines
+
+
+def _unresolved(
+    record: Record, q: Quote, collective: dict[tuple[int, int], tuple[str, ...]]
+) -> str:
+    """A speaker the quote stage left unresolved: a collective ("the two leaders") or unattributed."""
+    span = q.speaker_span
+    if span is not None and (span.start, span.end) in collective:
+        return _names(record, collective[span.start, span.end])
+    return "unattributed"
 
 
 def _quotes(record: Record, quotes: tuple[Quote, ...]) -> list[str]:
     lines = []
+    collective = {(r.span.start, r.span.end): r.actors for r in record.references}
     for q in quotes:
-        speaker = _names(record, (q.speaker,)) if q.speaker else "unattributed"
+        speaker = (
+            _names(record, (q.speaker,))
+            if q.speaker
+            else _unresolved(record, q, collective)
+        )
         mark = '"' if q.direct else ""
         lines.append(f"    - {speaker}: {mark}{_cut(q.text, _QUOTE_CHARS)}{mark}")
     return lines
@@ -97,5 +129,7 @@ def render_summary(record: Record) -> str:
         lines.append("Quotes:")
         lines.extend(_quotes(record, record.quotes))
     if record.topics:
-        lines.append("Topics: " + ", ".join(f"{t.name} {t.score:.2f}" for t in record.topics[:6]))
+        lines.append(
+            "Topics: " + ", ".join(f"{t.name} {t.score:.2f}" for t in record.topics[:6])
+        )
     return "\n".join(lines)
