@@ -24,10 +24,15 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from communique.events.agents import is_agent
-from communique.events.arguments import ActorIndex, noun_phrase_actors
+from communique.events.arguments import ActorIndex
 from communique.events.lexicon import Lexicon, Trigger
 from communique.events.matching import match
-from communique.events.nominals import noun_arguments, sides_near, subject_event, death_sides
+from communique.events.nominals import (
+    death_sides,
+    noun_arguments,
+    sides_near,
+    subject_event,
+)
 from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
 from communique.events.standing import of_ability, standing, under_statement
