@@ -42,7 +42,9 @@ NOT_INTERSTATE = frozenset(
 )  # fmt: skip
 
 
-def code_texts(texts: Sequence[str]) -> tuple[list[tuple[Event, ...]], list[Mentions], str]:
+def code_texts(
+    texts: Sequence[str],
+) -> tuple[list[tuple[Event, ...]], list[Mentions], str]:
     """The events and actors of each text, and the name of the actor resolver used."""
     nlp = load_nlp()
     name, resolve = actor_resolver()
@@ -76,6 +78,11 @@ def _share(hits: int, n: int, name: str) -> Metric:
     return Metric(name, hits / n if n else 0.0, n)
 
 
+def _statement(code: str | None) -> bool:
+    """CAMEO root 01 (make a public statement): PLOVER has no type for it, so we code no event."""
+    return bool(code) and code[:2] == "01"
+
+
 def _data(data: Path | None) -> Path:
     return data if data is not None else default_data_dir()
 
@@ -94,7 +101,9 @@ def evaluate_plover_gsr(split: str = "test", data: Path | None = None) -> Report
         sources = [s for s in item.sources if gazetteer.country_by_code(s)]
         if not same or not sources:
             continue
-        countries = {found.actor(a).country for e in same for a in e.source if found.actor(a)}  # type: ignore[union-attr]
+        countries = {
+            found.actor(a).country for e in same for a in e.source if found.actor(a)
+        }  # type: ignore[union-attr]
         country_n += 1
         country_hits += bool(countries & set(sources))
     hits = sum(g == p for g, p in zip(gold, predicted, strict=True))
@@ -104,7 +113,9 @@ def evaluate_plover_gsr(split: str = "test", data: Path | None = None) -> Report
         _share(sum(p != NO_EVENT for p in predicted), len(items), "coverage"),
         _share(country_hits, country_n, "source_country_accuracy"),
     )
-    return Report("events", "plover-gsr-cameo", split, metrics, (f"actors: {resolver}",))
+    return Report(
+        "events", "plover-gsr-cameo", split, metrics, (f"actors: {resolver}",)
+    )
 
 
 def evaluate_petrarch_gsr(split: str = "test", data: Path | None = None) -> Report:
@@ -117,15 +128,24 @@ def evaluate_petrarch_gsr(split: str = "test", data: Path | None = None) -> Repo
         for i, e in with_events
     )
     any_hits = sum(
-        bool({x.cameo.code[:2] for x in e} & {c[:2] for c in i.codes}) for i, e in with_events
+        bool({x.cameo.code[:2] for x in e} & {c[:2] for c in i.codes})
+        for i, e in with_events
     )
     quiet = [e for i, e in zip(items, coded, strict=True) if not i.codes]
+    coded_pairs = [(i, e) for i, e in with_events if not _statement(i.codes[0])]
+    coded_hits = sum(
+        bool(top(e)) and top(e).cameo.code[:2] in {c[:2] for c in i.codes}  # type: ignore[union-attr]
+        for i, e in coded_pairs
+    )
     metrics = (
         _share(root_hits, len(with_events), "cameo_root_accuracy"),
+        _share(coded_hits, len(coded_pairs), "cameo_root_accuracy_without_statements"),
         _share(any_hits, len(with_events), "cameo_root_recall_any_event"),
         _share(sum(not e for e in quiet), len(quiet), "no_event_precision"),
     )
-    return Report("events", "petrarch2-gsr-validation", "test", metrics, (f"actors: {resolver}",))
+    return Report(
+        "events", "petrarch2-gsr-validation", "test", metrics, (f"actors: {resolver}",)
+    )
 
 
 def penta_class(event: Event | None) -> str:
@@ -153,7 +173,13 @@ def evaluate_multicoped(split: str = "test", data: Path | None = None) -> Report
         _share(hits, len(items), "penta_accuracy"),
         Metric("penta_macro_f1", macro_f1(gold, predicted), len(items)),
     )
-    return Report("events", "multicoped-cameo-conflibert", split, metrics, (f"actors: {resolver}",))
+    return Report(
+        "events",
+        "multicoped-cameo-conflibert",
+        split,
+        metrics,
+        (f"actors: {resolver}",),
+    )
 
 
 def evaluate_case2021(split: str = "test", data: Path | None = None) -> Report:
@@ -161,22 +187,42 @@ def evaluate_case2021(split: str = "test", data: Path | None = None) -> Report:
     items = case2021(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])
     diplomatic = [any(e.plover.type in DIPLOMATIC for e in ev) for ev in coded]
-    off = [d for i, d in zip(items, diplomatic, strict=True) if i.label in NOT_INTERSTATE]
-    on = [d for i, d in zip(items, diplomatic, strict=True) if i.label in ("DIPLO", "AGREEMENT")]
+    off = [
+        d for i, d in zip(items, diplomatic, strict=True) if i.label in NOT_INTERSTATE
+    ]
+    on = [
+        d
+        for i, d in zip(items, diplomatic, strict=True)
+        if i.label in ("DIPLO", "AGREEMENT")
+    ]
     metrics = (
         _share(sum(off), len(off), "false_diplomatic_rate"),
         _share(sum(on), len(on), "diplomatic_recall"),
         _share(sum(bool(e) for e in coded), len(items), "snippets_with_events"),
     )
-    return Report("events", "case2021-task2-event-types", "test", metrics, (f"actors: {resolver}",))
+    return Report(
+        "events",
+        "case2021-task2-event-types",
+        "test",
+        metrics,
+        (f"actors: {resolver}",),
+    )
 
 
 def evaluate_rater_rounds(split: str = "test", data: Path | None = None) -> Report:
     """CAMEO root against the raters' majority, beside each rater's agreement with the others."""
     items = rater_rounds(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])
-    decided = [(i, e) for i, e in zip(items, coded, strict=True) if i.majority not in (None, NO_EVENT)]
+    decided = [
+        (i, e)
+        for i, e in zip(items, coded, strict=True)
+        if i.majority not in (None, NO_EVENT)
+    ]
     hits = sum(bool(top(e)) and top(e).cameo.code[:2] == i.majority for i, e in decided)  # type: ignore[union-attr]
+    interactions = [(i, e) for i, e in decided if not _statement(i.majority)]
+    interaction_hits = sum(
+        bool(top(e)) and top(e).cameo.code[:2] == i.majority for i, e in interactions
+    )  # type: ignore[union-attr]
     rater_hits = rater_n = 0
     for item, _ in decided:
         for n, rating in enumerate(item.ratings):
@@ -187,8 +233,12 @@ def evaluate_rater_rounds(split: str = "test", data: Path | None = None) -> Repo
                 rater_hits += rating == label
     metrics = (
         _share(hits, len(decided), "cameo_root_accuracy"),
+        _share(
+            interaction_hits,
+            len(interactions),
+            "cameo_root_accuracy_without_statements",
+        ),
         _share(rater_hits, rater_n, "rater_vs_other_raters_accuracy"),
     )
     notes = (f"actors: {resolver}", "reference: majority of raters in rounds 7 and 9")
     return Report("events", "cameo-conflibert-rater-rounds", "test", metrics, notes)
-
