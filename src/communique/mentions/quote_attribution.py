@@ -108,6 +108,26 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     return attribution(verb, found)
 
 
+def put_question(verb: Token, open_at: int) -> bool:
+    """True for "Asked whether ...", "When asked how ...": a question put to the subject of the
+    clause above, in a participle with no subject or auxiliary of its own, whose words run on to
+    the quote at `open_at`. The question's words are the asker's (its agent, "asked by Thrush"),
+    never the one answering; PolNeAR marks the agent or no source at all. An answer between them
+    ("Asked which county ..., he demurred: "..."") is the quote's own clause.
+    """
+    if verb.lemma_ != "ask" or verb.tag_ != "VBN" or verb.dep_ != "advcl" or verb.idx >= open_at:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    for tok in verb.doc[verb.i + 1 :]:
+        if tok.idx >= open_at:
+            return True
+        if tok.text == ":" or (tok.dep_ in SUBJECT_DEPS and not lo <= tok.head.i <= hi):
+            return False
+    return False
+
+
 def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | None:
     """The named subject of a clause that reports a cue whose own subject is a pronoun, or None.
 

@@ -22,6 +22,7 @@ from communique.mentions.quote_attribution import (
     attribution,
     from_verb,
     outer_name,
+    put_question,
     speaker_only,
 )
 from communique.mentions.quote_cue_clauses import (
@@ -36,6 +37,7 @@ from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
+    agent,
     SENTENCE_END,
     SUBJECT_DEPS,
     depth,
@@ -158,9 +160,11 @@ class CueFinder:
             return labelled
         cues = [t for t in tokens if (self.is_cue(t) or t.lower_ == "according") and t.i != used]
         if cues:
-            chosen = self._choose(doc, cues, quoted)
+            chosen = self._choose(doc, cues, quoted, end)
             if chosen.lower_ == "according":
                 return according(chosen)
+            if put_question(chosen, end):
+                return attribution(chosen, agent(chosen))
             named = outer_name(chosen, end, marks)
             if named is not None:
                 return attribution(chosen, named)
@@ -179,6 +183,20 @@ class CueFinder:
             if found is not None and found.i >= tokens[0].i and is_name(found) and found.lower_ != "it":
                 if marks is None or found.idx not in marks:
                     return Attribution((colon.idx, colon.idx + 1), noun_phrase(found), head_span(found), colon.i)
+        return None
+
+    def question(self, doc: Doc, quoted: int, open_at: int) -> Attribution | None:
+        """The asker of a quote inside a question put to someone ("Asked whether X is "fit", 75
+        percent said yes", "Asked by Thrush if ..."): the participle's agent, or no speaker; the
+        one answering, whose cue may follow the quote, did not say the quoted words."""
+        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        if inside is None:
+            return None
+        for verb in inside[0].ancestors:
+            if put_question(verb, open_at):
+                return attribution(verb, agent(verb))
+            if verb.idx < open_at and self.is_cue(verb) and _subject(verb) is not None:
+                return None  # "When asked why, Sembler responded: "..."": the answer has its own cue
         return None
 
     def trailing(self, doc: Doc, quoted: int, close_at: int, marks: QuotedText) -> Attribution | None:
@@ -217,13 +235,16 @@ class CueFinder:
                     return attribution(tok, subject)
         return None
 
-    def _choose(self, doc: Doc, cues: list[Token], quoted: int | None) -> Token:
+    def _choose(self, doc: Doc, cues: list[Token], quoted: int | None, open_at: int) -> Token:
         if quoted is not None:
             inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
             if inside is not None:
                 above = governing(inside[0], {c.i for c in cues})
                 outer = [c for c in cues if c.i in above]
                 if outer:
+                    asked = [c for c in outer if put_question(c, open_at)]
+                    if asked:
+                        return asked[0]  # "Asked whether X is "fit", 75 percent said yes": the asker's words
                     chosen = min(outer, key=depth)
                     # "Mr. Obama said, Americans have come to believe "...": the parenthetical
                     # speech verb reports the whole sentence, an attitude verb inside it does not.

@@ -107,9 +107,9 @@ class QuoteExtractor:
             if short and _title_case(words):
                 continue
             bound = (run.paragraph, run.outer_end)
-            found = (
-                self.cues.after(doc, run.outer_end, next_open, run.open_at, marks) if run.close_at is not None else None
-            )
+            found = self.cues.question(doc, run.start, run.open_at)
+            if found is None and run.close_at is not None:
+                found = self.cues.after(doc, run.outer_end, next_open, run.open_at, marks)
             if found is None:
                 used = last.attribution.cue_index if last is not None and last.attribution else None
                 found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
