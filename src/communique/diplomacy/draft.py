@@ -13,18 +13,17 @@ from spacy.tokens import Token
 from communique.diplomacy.clauses import (
     PARTICIPATION_VERBS,
     arguments,
-    attached,
-    date_near,
     governor,
     people,
-    status_of,
     subjects,
 )
+from communique.diplomacy.dating import attached, date_near
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, name_before
 from communique.diplomacy.passing import in_passing
 from communique.diplomacy.purpose import purpose_verb
 from communique.diplomacy.reference import refers_to_a_meeting
+from communique.diplomacy.status import status_of
 from communique.diplomacy.tense import future_time, told_in_past
 from communique.diplomacy.triggers import COUNTERPARTS as OFFICES
 from communique.diplomacy.triggers import Hit

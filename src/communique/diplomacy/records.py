@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from communique.diplomacy.clauses import governor, proposed, subjects
+from communique.diplomacy.clauses import governor, subjects
 from communique.diplomacy.draft import Draft, draft_of
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.merge import merge
 from communique.diplomacy.naming import fallback_name
 from communique.diplomacy.purpose import purpose_verb
 from communique.diplomacy.speculation import speculative
+from communique.diplomacy.status import proposed
 from communique.diplomacy.title import title_draft
 from communique.diplomacy.triggers import find_triggers, with_objects
 from communique.diplomacy.turns import Turns
