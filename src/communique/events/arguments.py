@@ -86,7 +86,8 @@ def _phrase_actors(head: Token, index: ActorIndex) -> tuple[str, ...]:
             # "the minister of defence of Japan", "officials from the OSCE"; "in" places
             # an otherwise unnamed group ("opposition parties in Nepal"), read last.
             if token.lower_ in ("of", "from"):
-                stack.extend(c for c in token.children if c.dep_ == "pobj")
+                # "the leaders of Ghana and Togo": every conjunct of the phrase.
+                stack.extend(t for c in token.children if c.dep_ == "pobj" for t in conjuncts(c))
             elif token.lower_ == "in" and _places_head(token, head):
                 located.extend(c for c in token.children if c.dep_ == "pobj")
             elif token.lower_ == "at" and token.head == head:

@@ -3,7 +3,8 @@ CAMEO code. The words live in `communique/data/event_lexicon.tsv`; this module o
 
 A `with` of the form `@class` names a class of objects from `data/event_objects.tsv`
 ("give" + any of @arms -> 072), so that a verb of giving covers every weapon, sum of money or
-relief good without one line per noun.
+relief good without one line per noun. A `with` of the form `subj:lemma` or `subj:@class`
+names the verb's subject ("arrive" + subj:@forces -> 154: troops arriving deploy).
 
 Example:
     >>> lexicon = Lexicon.load()
@@ -34,7 +35,8 @@ class Trigger:
 
 
 def _generality(trigger: Trigger) -> int:
-    """0 for a named dependent, 1 for a class of them, 2 for none: the most specific first."""
+    """0 for a named dependent or a class of subjects, 1 for a class of other dependents, 2
+    for none: the most specific first. Who acts outweighs where ("troops arrived in")."""
     if trigger.with_ is None:
         return 2
     return 1 if trigger.with_.startswith("@") else 0
@@ -105,9 +107,11 @@ class Lexicon:
         """The lemma among `dependents` that the trigger's `with` names, or None."""
         if trigger.with_ is None:
             return None
-        if trigger.with_.startswith("@"):
-            members = self.classes.get(trigger.with_[1:], frozenset())
-            return next((d for d in dependents if d in members), None)
+        prefix, _, name = trigger.with_.rpartition("@")
+        if name != trigger.with_:
+            # "@arms" for any weapon among the dependents, "subj:@forces" for a subject.
+            members = self.classes.get(name, frozenset())
+            return next((d for d in dependents if d.startswith(prefix) and d[len(prefix):] in members), None)
         return trigger.with_ if trigger.with_ in dependents else None
 
     def __contains__(self, key: tuple[str, str]) -> bool:

@@ -12,6 +12,8 @@ from spacy.tokens import Token
 
 from communique.events.lexicon import Lexicon, Trigger
 
+# A lexicon `with` naming the verb's subject rather than a complement: "subj:@forces".
+SUBJECT_PREFIX = "subj:"
 _QUANTITY = frozenset({"PRON", "NUM", "DET"})
 _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 # A predicate adjective of the verb's object: "found the firm liable".
@@ -21,13 +23,17 @@ _ATTEMPT = frozenset({"try", "attempt", "seek"})
 # Which named dependent speaks for the verb when several have lines: a particle changes the
 # verb ("called off a strike"), an object says what is done ("stopped work in a strike"),
 # a preposition or its object least ("stopped in Paris", "agreed to a ceasefire").
+# Verb endings undone when the lemmatizer's lemma is unknown, most specific first:
+# "staged" -> "stage", "lifted" -> "lift", "carries" -> "carry", "lifts" -> "lift".
+_INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
+                ("es", ""), ("s", ""))
 _ROLE_RANK = {"prt": 0, "prep": 2, "agent": 2, "pobj": 2}
 
 
 def dependent_lemmas(token: Token, measures: frozenset[str] = frozenset()) -> dict[str, Token]:
     """Lemmas of the dependents a lexicon `with` may name, mapped to the token bearing them.
 
-    Besides particles, prepositions and objects: the adjectives on an object ("used chemical
+    Besides particles, prepositions and objects: the subject, as `subj:<lemma>`; the adjectives on an object ("used chemical
     weapons", "sent humanitarian aid", "held Israel responsible"), a predicate adjective
     ("found the firm liable"), and `that` for a clause the verb governs ("claimed that they
     had attacked"), whether or not it opens with the word. The "of" of a quantity, or of
@@ -46,6 +52,9 @@ def dependent_lemmas(token: Token, measures: frozenset[str] = frozenset()) -> di
             found.setdefault(child.lemma_.lower(), child)
         if child.dep_ == "ccomp":
             found.setdefault("that", child)
+        if child.dep_ == "nsubj":
+            # Who moves says what a motion is: troops arriving deploy, ministers visit.
+            found.setdefault(SUBJECT_PREFIX + child.lemma_.lower(), child)
         if child.dep_ == "dobj":
             _add_modifiers(child, found)
         if child.dep_ in ("prep", "dobj", "xcomp"):
@@ -71,6 +80,22 @@ def _add_modifiers(noun: Token, found: dict[str, Token]) -> None:
             found.setdefault(modifier.lemma_.lower(), modifier)
 
 
+def _known_lemma(token: Token, keys: tuple[str, ...], lexicon: Lexicon) -> str:
+    """The token's lemma, or, when the lexicon does not know it, a lemma read off the surface
+    form that it does know: the lemmatizer makes "stag" of "staged" and "lift" of nothing
+    in "Lifts". Only inflected verb forms are undone, and only when the lemma is unknown."""
+    lemma = token.lemma_.lower()
+    if "V" not in keys or any((lemma, key) in lexicon for key in keys):
+        return lemma
+    word = token.lower_
+    for suffix, ending in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guess = word[: len(word) - len(suffix)] + ending
+            if (guess, "V") in lexicon:
+                return guess
+    return lemma
+
+
 def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None:
     """The lexicon entry `token` triggers, with the dependent its entry names (if any)."""
     pos = token.pos_
@@ -84,7 +109,7 @@ def match(token: Token, lexicon: Lexicon) -> tuple[Trigger, Token | None] | None
         keys = ("V", "N") if verbal else ("N",)
     else:
         return None
-    lemma = token.lemma_.lower()
+    lemma = _known_lemma(token, keys, lexicon)
     # An attempt is only coded where CAMEO has a code for it ("tried to assassinate", 185).
     attempt = lemma in _ATTEMPT and any(c.dep_ == "xcomp" for c in token.children)
     dependents = dependent_lemmas(token, lexicon.classes.get("measure", frozenset()))

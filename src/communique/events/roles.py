@@ -37,6 +37,8 @@ _STANCES = frozenset(
     {"oppose", "commit", "determine", "dedicate", "resolve", "prepare", "opposed", "engage",
      "involve"}
 )  # fmt: skip
+# Prepositions whose parties act together: "talks were held between A and B".
+_RECIPROCAL = frozenset({"between", "among"})
 _BORROW = frozenset({"conj", "advcl", "xcomp", "pcomp", "acomp"})
 _CAUSATIVE = frozenset({"let", "make", "set"})
 
@@ -121,6 +123,7 @@ def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple
     """Source and target actors of a verb; `used` is the light verb's object, if any."""
     source: list[str] = []
     target: list[str] = []
+    mutual: list[str] = []  # the parties of a "between" phrase
 
     def add(into: list[str], actors: tuple[str, ...]) -> None:
         into.extend(a for a in actors if a not in into)
@@ -146,6 +149,8 @@ def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         add(target, noun_phrase_actors(pobj, index))
+                        if child.lower_ in _RECIPROCAL:
+                            add(mutual, noun_phrase_actors(pobj, index))
             elif child.dep_ == "xcomp":
                 # Object control: "urged Japan to act" may parse Japan as the xcomp's subject.
                 for grandchild in child.children:
@@ -157,4 +162,9 @@ def verb_arguments(token: Token, index: ActorIndex, used: Token | None) -> tuple
         if not actors and not is_agent(subject) and (by := _by_phrase(subject)) is not None:
             actors = noun_phrase_actors(by, index)
         add(source, actors)
+    if not source and mutual:
+        # "Talks were held between Japan and China": nobody leads, every party acts, as in
+        # PLOVER's reciprocal markup (all parties are sources) and in "Japan and China held
+        # talks".
+        return mutual, [a for a in target if a not in mutual]
     return source, target
