@@ -23,3 +23,11 @@ def test_quoted_words_of_a_question_asked_by_someone_are_the_askers(nlp, quote_e
 def test_answer_after_a_question_clause_keeps_its_own_speaker(nlp, quote_extractor):
     text = 'When asked why, Minister Okafor replied in a text message: "The port deal is finished."'
     assert speaker_of(nlp, quote_extractor, text, "port deal is finished") == "Minister Okafor"
+
+
+def test_second_verb_hung_on_the_first_verbs_quoted_word_keeps_the_first_verbs_subject(nlp, quote_extractor):
+    text = (
+        "The minister spoke for an hour. She called the raids \"shameful\" and called on leaders "
+        '"not to feed that dark impulse inside of us."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "dark impulse") == "She"

@@ -43,6 +43,10 @@ def subject(verb: Token) -> Token | None:
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
+        if node.pos_ not in ("VERB", "AUX") and verb.dep_ == "conj" and node.i == verb.head.i:
+            # 'She called the raids "shameful" and called on leaders "..."': the parser hung the
+            # second verb on the first one's quoted word; its subject is the first verb's.
+            node = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), node)
     for child in verb.rights:  # "..., said Smith" parsed with Smith as an object ("calling it": no)
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
