@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from communique.diplomacy.clauses import governor, subjects
-from communique.diplomacy.draft import Draft, draft_of
+from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
+from communique.diplomacy.mention import draft_of
 from communique.diplomacy.merge import merge
 from communique.diplomacy.naming import fallback_name
 from communique.diplomacy.purpose import purpose_verb
