@@ -44,6 +44,8 @@ _STATEMENT = "01"  # public statements: comments, denials, claims, condolences
 _CLAUSAL_TARGET = frozenset({"02", "10", "11"})
 _FORCE = frozenset({"18", "19", "20"})
 _UNSPECIFIED = frozenset({"180", "190", "200"})
+# Giving or sending (07): a purpose clause may say what was sent ("a team to investigate").
+_SENT_FOR = frozenset({"07"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +105,23 @@ def _specific_doers(sentence: SpacySpan, matches: dict[int, tuple[Trigger, Token
             matches[verb.i] = (replace(action, cameo=trigger.cameo), obj)
 
 
+def _complement_of(
+    token: Token, trigger: Trigger, matches: dict[int, tuple[Trigger, Token | None]]
+) -> Token | None:
+    """The trigger a verb governs as its complement ("agreed to meet"), or, for a verb of
+    sending, as its purpose ("sent a team to Syria to investigate the attack": what the
+    team was sent for; `event_complements.tsv` says which purposes change the code)."""
+    for child in token.children:
+        if child.i not in matches:
+            continue
+        if child.dep_ == "xcomp":
+            return child
+        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        if purpose and trigger.cameo[:2] in _SENT_FOR and trigger.pos == "V":
+            return child
+    return None
+
+
 def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) -> list[Clause]:
     """Every trigger in a sentence with its source and target actors."""
     matches: dict[int, tuple[Trigger, Token | None]] = {}
@@ -153,10 +172,8 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
         nominal = trigger.pos == "N" and token.pos_ in ("NOUN", "PROPN")
         if nominal and head.i in matches and head.i != i:
             continue  # "condemned the attack": the condemnation is the event
-        complement = next(
-            (matches[c.i][0] for c in token.children if c.dep_ == "xcomp" and c.i in matches),
-            None,
-        )
+        comp = _complement_of(token, trigger, matches)
+        complement = matches[comp.i][0] if comp is not None else None
         if nominal:
             source, target = noun_arguments(token, index)
             if not source and not target and token.dep_ in ("nsubj", "nsubjpass"):
@@ -183,8 +200,7 @@ def extract_clauses(sentence: SpacySpan, lexicon: Lexicon, index: ActorIndex) ->
                 more_source, more_target = subject_event(token, matches, index)
                 source = more_source
                 target.extend(a for a in more_target if a not in target and a not in source)
-            if complement is not None:
-                comp = next(c for c in token.children if c.dep_ == "xcomp" and c.i in matches)
+            if comp is not None:
                 _, more = verb_arguments(comp, index, matches[comp.i][1])
                 target.extend(a for a in more if a not in target and a not in source)
             if not target and trigger.cameo[:2] in _CLAUSAL_TARGET:

@@ -7,6 +7,7 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span as SpacySpan
@@ -23,12 +24,14 @@ from communique.events.context import (
     place_in,
     unnamed_source,
 )
+from communique.events.headline import headline
 from communique.events.learned import LearnedFallback
 from communique.events.lexicon import Lexicon
 from communique.events.modality import modality_of
 from communique.events.positional import nearest_before, positional_actors
 from communique.events.records import from_engagement, from_outcome, merge
 from communique.events.tables import CodeTables
+from communique.nlp import load_nlp
 from communique.nlp.analysis import Analysis
 from communique.types import (
     Cameo,
@@ -37,7 +40,6 @@ from communique.types import (
     Mentions,
     Outcome,
     Plover,
-    Span,
 )
 
 CODER_NAME = "plover.rules.v1"
@@ -77,11 +79,8 @@ class EventCoder:
         engagements: tuple[Engagement, ...] = (),
         outcomes: tuple[Outcome, ...] = (),
     ) -> tuple[Event, ...]:
-        index = ActorIndex(analysis.doc, mentions)
         events: list[Event] = []
-        # No actor named anywhere still leaves agentive subjects ("police detained 18 people").
-        memory = SubjectMemory(analysis.doc, index)
-        for sentence in analysis.doc.sents:
+        for sentence, index, memory in self._readings(analysis, mentions):
             states = index.states_in(sentence)
             stranded: list[Clause] = []  # triggers the parse gave no actor
             found = len(events)
@@ -106,12 +105,30 @@ class EventCoder:
             if len(events) == found and self.fallback is not None:
                 guessed = self._learned(analysis, mentions, sentence, index)
                 events.extend([guessed] if guessed is not None else [])
+        index = ActorIndex(analysis.doc, mentions)
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
         country_of = {a.id: a.country for a in mentions.actors}
         events = merge(events, [e for e in derived if e is not None], country_of)
         events.sort(key=lambda e: (e.trigger.start, e.plover.type))
         return tuple(replace(e, id=f"ev{n}") for n, e in enumerate(events, 1))
+
+    def _readings(
+        self, analysis: Analysis, mentions: Mentions
+    ) -> Iterator[tuple[SpacySpan, ActorIndex, SubjectMemory]]:
+        """Each sentence with the actor index and subject memory it is read with. A Title
+        Case headline is read from its sentence-case parse (`events/headline.py`), in place
+        of the document's parse of it."""
+        index = ActorIndex(analysis.doc, mentions)
+        memory = SubjectMemory(analysis.doc, index)
+        title = headline(analysis.doc, mentions, lambda text: load_nlp()(text))
+        if title is not None:
+            title_index = ActorIndex(title, mentions)
+            title_memory = SubjectMemory(title, title_index)
+            yield from ((s, title_index, title_memory) for s in title.sents)
+        for sentence in analysis.doc.sents:
+            if title is None or sentence.start_char >= len(title.text):
+                yield sentence, index, memory
 
     def _by_position(
         self,
@@ -177,8 +194,8 @@ class EventCoder:
             cameo=Cameo(cameo.code, cameo.quad_class, cameo.goldstein),
             source=source,
             target=tuple(a for a in target if a not in source),
-            trigger=Span(token.idx, token.idx + len(token), token.text),
-            sentence=analysis.span_of(sentence),
+            trigger=analysis.span(token.idx, token.idx + len(token)),
+            sentence=analysis.span(sentence.start_char, sentence.end_char),
             date=date_in(mentions, sentence) or analysis.document.published,
             place=place_in(mentions, sentence),
             modality=modality_of(token),
@@ -236,8 +253,8 @@ class EventCoder:
             cameo=Cameo(cameo.code, cameo.quad_class, cameo.goldstein),
             source=clause.source,
             target=clause.target,
-            trigger=Span(token.idx, token.idx + len(token), token.text),
-            sentence=analysis.span_of(sentence),
+            trigger=analysis.span(token.idx, token.idx + len(token)),
+            sentence=analysis.span(sentence.start_char, sentence.end_char),
             date=date_in(mentions, sentence) or analysis.document.published,
             place=place_in(mentions, sentence),
             modality=modality,
