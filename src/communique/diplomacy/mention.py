@@ -103,7 +103,7 @@ def _city(index: DocIndex, token: Token) -> Place | None:
 
 def _before(date: DateMention, published: str | None) -> bool:
     """Whether a date lies wholly before the document's day (a bare weekday or month is
-    read forward later, see `records._ahead`)."""
+    read forward later, see `engagement._ahead`)."""
     explicit = any(ch.isdigit() for ch in date.text) or "last" in date.text.lower() or "ago" in date.text.lower()
     return bool(published and explicit and date.value < published[: len(date.value)])
 
