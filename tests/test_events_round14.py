@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from event_helpers import code_with_actors
 from spacy.language import Language
 
 from communique.evaluate.events import NO_EVENT, code_texts, top
@@ -15,8 +16,6 @@ from communique.events import EventCoder
 from communique.events.headline import title_case
 from communique.nlp import load_nlp
 from communique.types import Event
-
-from event_helpers import code_with_actors
 
 ACTORS = {
     "Japan": "JPN", "China": "CHN", "Ghana": "GHA", "Togo": "TGO", "Brazil": "BRA",
