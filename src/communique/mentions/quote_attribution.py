@@ -103,6 +103,8 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if found is not None and not lo <= found.i <= hi:
         if marks is None or found.idx in marks or found.sent.start != verb.sent.start:
             found = None
+    if found is None:
+        found = relative_subject(verb, marks)
     if found is None or (found.ent_type_ in ("DATE", "TIME") and not _age(found)):
         found = nearest_name(verb, window)
     return attribution(verb, found)
@@ -152,6 +154,24 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
         if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
             found = named  # the outermost clause reports the rest
     return found
+
+
+def relative_subject(verb: Token, marks: QuotedText | None) -> Token | None:
+    """The "who" of a relative clause the verb stands in, when the verb has no subject of its own.
+
+    "Beck, who has in the past described Trump as "..."" (the parser hung `described` low): the
+    words are framed inside the relative clause, and PolNeAR marks "who", not the antecedent. A
+    clause on quoted words ('a "liar" who was not "honorable"') describes them: None.
+    """
+    for above in verb.ancestors:
+        if above.dep_ == "relcl":
+            if marks is None or above.head.idx in marks:
+                return None
+            found = next((c for c in above.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+            return found if found is not None and found.i < verb.i else None
+        if _has_subject(above):
+            return None  # "who is being vetted ..., and he has battled ..., calling": his clause
+    return None
 
 
 def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:

@@ -36,6 +36,7 @@ from communique.mentions.quote_tree import (
 )
 
 SIGNATURE_WORDS = 16  # a signature line is a name and a few words of who or where
+RELATIVE_SUBJECTS = frozenset({"who"})
 _CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
 
@@ -112,6 +113,11 @@ class ContextFinder:
         for verb in inside[0].ancestors:
             if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
                 continue
+            relative = _relative_subject(verb)
+            if relative is not None and relative.idx < open_at and verb.head.idx not in marks:
+                # "Beck, who has described Trump as "..."": the relative clause frames the words,
+                # not the clause its antecedent stands in; PolNeAR marks "who".
+                return Attribution(None, (relative.idx, relative.idx + len(relative.text)), head_span(verb.head), None)
             subject = _subject(verb)
             if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
                 found = subject  # the outermost clause frames the words: "a report found that X came from "...""
@@ -179,6 +185,13 @@ class ContextFinder:
 
 # What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
 _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
+
+
+def _relative_subject(verb: Token) -> Token | None:
+    """The relative pronoun subject of a relative clause ("Beck, who has described"), or None."""
+    if verb.dep_ != "relcl" or verb.lemma_ == "be":
+        return None  # "immigrants who are "dangerous criminals"": the words describe, nobody frames them
+    return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS), None)
 
 
 def _ends_sentence(cue: Token, last: int) -> bool:

@@ -1,0 +1,26 @@
+"""Round-11 speaker rules: relative clauses that frame quoted words, tweets and posts, documents.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_quote_framed_inside_a_relative_clause_is_spoken_by_who(nlp, quote_extractor):
+    text = 'Lund, who has long positioned himself as the "voice of the fishing towns," opposed the treaty in March.'
+    assert speaker_of(nlp, quote_extractor, text, "voice of the fishing towns") == "who"
+
+
+def test_relative_clause_on_an_object_frames_its_quote(nlp, quote_extractor):
+    text = 'Okafor contrasted that with the envoy, who is trying to bring "everyone to the table before winter."'
+    assert speaker_of(nlp, quote_extractor, text, "everyone to the table") == "who"
+
+
+def test_copular_relative_clause_describing_with_quoted_words_frames_nothing(nlp, quote_extractor):
+    text = 'He warned about smugglers who are "dangerous, dangerous criminals."'
+    assert speaker_of(nlp, quote_extractor, text, "dangerous criminals") == "He"
+
+
+def test_relative_clause_on_a_quoted_word_does_not_speak(nlp, quote_extractor):
+    text = 'The governor called the mayor a "liar" who was not "honorable."'
+    assert speaker_of(nlp, quote_extractor, text, "liar") == "The governor"
