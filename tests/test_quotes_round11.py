@@ -3,7 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from quote_helpers import speaker_of
+from quote_helpers import quotes, speaker_of
 
 
 def test_quote_framed_inside_a_relative_clause_is_spoken_by_who(nlp, quote_extractor):
@@ -24,3 +24,13 @@ def test_copular_relative_clause_describing_with_quoted_words_frames_nothing(nlp
 def test_relative_clause_on_a_quoted_word_does_not_speak(nlp, quote_extractor):
     text = 'The governor called the mayor a "liar" who was not "honorable."'
     assert speaker_of(nlp, quote_extractor, text, "liar") == "The governor"
+
+
+def test_one_word_quote_opening_a_sentence_with_its_cue_is_kept(nlp, quote_extractor):
+    text = '"Nonsense," wrote a fisheries official who runs the ministry account. "What does Lund know about boats?"'
+    assert speaker_of(nlp, quote_extractor, text, "Nonsense") == "a fisheries official"
+
+
+def test_one_word_title_in_marks_is_still_not_a_quote(nlp, quote_extractor):
+    text = 'The ministry aired a spot titled "Harbour," which ran for a week.'
+    assert not [q for q in quotes(nlp, quote_extractor, text) if "Harbour" in q.text]

@@ -29,6 +29,7 @@ from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver
 from communique.mentions.quote_transcript import find_turns
+from communique.mentions.quote_tree import opens_sentence
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
@@ -104,8 +105,8 @@ class QuoteExtractor:
                 continue
             words = text[run.start : run.end].split()
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
-            if short and _title_case(words):
-                continue
+            if short and _title_case(words) and not (_spoken(words) and self._cued_after(doc, run, next_open, marks)):
+                continue  # a title ("Shark Tank"), not '"Meh," wrote a supporter'
             bound = (run.paragraph, run.outer_end)
             found = self.cues.question(doc, run.start, run.open_at)
             if found is None and run.close_at is not None:
@@ -136,6 +137,13 @@ class QuoteExtractor:
                 found = self._uncued(doc, run, paras, prev_end, next_open, marks) or _carried(last, run.paragraph)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
+
+    def _cued_after(self, doc, run: QuotedRun, next_open: int, marks: QuotedText) -> bool:
+        """True when the run opens its sentence and a reporting verb and its speaker follow it."""
+        if run.close_at is None or not opens_sentence(doc, run.open_at):
+            return False
+        found = self.cues.after(doc, run.outer_end, next_open, run.open_at, marks)
+        return found is not None and found.cue is not None and found.speaker is not None
 
     def _uncued(
         self, doc, run: QuotedRun, paras, prev_end: int, next_open: int, marks: QuotedText
@@ -237,6 +245,11 @@ def _title_case(words: list[str]) -> bool:
     """True for a quoted title or name ("Shark Tank"): every word capitalised."""
     letters = [w for w in words if any(c.isalpha() for c in w)]
     return bool(letters) and all(w.lstrip("'\"‘“(")[:1].isupper() for w in letters)
+
+
+def _spoken(words: list[str]) -> bool:
+    """True for a short run that ends like an utterance ('"Meh," wrote X', '"No!"'), not a title."""
+    return len(words) == 1 and words[-1][-1:] in ",!?"
 
 
 def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
