@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quote_helpers import quotes, speaker_of
 
+from communique.mentions.quote_tree import clause_verb
+
 
 def test_quote_framed_inside_a_relative_clause_is_spoken_by_who(nlp, quote_extractor):
     text = 'Lund, who has long positioned himself as the "voice of the fishing towns," opposed the treaty in March.'
@@ -34,3 +36,9 @@ def test_one_word_quote_opening_a_sentence_with_its_cue_is_kept(nlp, quote_extra
 def test_one_word_title_in_marks_is_still_not_a_quote(nlp, quote_extractor):
     text = 'The ministry aired a spot titled "Harbour," which ran for a week.'
     assert not [q for q in quotes(nlp, quote_extractor, text) if "Harbour" in q.text]
+
+
+def test_verb_of_a_relative_clause_in_an_appositive_is_not_a_clause_of_its_own(nlp):
+    doc = nlp("Anna Lund, the pollster who has founded a think tank, tweeted on Wednesday.")
+    verbs = {t.text: clause_verb(t) for t in doc if t.pos_ in ("VERB", "AUX")}
+    assert verbs["founded"] is False and verbs["has"] is False and verbs["tweeted"] is True

@@ -19,6 +19,7 @@ from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
     after_comma,
+    clause_verb,
     head_span,
     noun_phrase,
     subject as _subject,
@@ -127,7 +128,7 @@ def only_attribution(between: list[Token], cue: Token, subject: Token | None, le
         for tok in between:
             if tok.head.i < first and tok.i not in spoken:
                 tail = list(tok.subtree)
-                if not any(t.pos_ in ("VERB", "AUX") for t in tail):
+                if not any(clause_verb(t) for t in tail):
                     spoken.update(t.i for t in tail)
     return all(t.is_punct or t.i in spoken or t.head.i == cue.i for t in between)
 

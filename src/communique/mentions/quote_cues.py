@@ -38,6 +38,7 @@ from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
     agent,
+    clause_verb,
     SENTENCE_END,
     SUBJECT_DEPS,
     depth,
@@ -120,7 +121,7 @@ class CueFinder:
             # Beyond the window only after a long speaker NP: "..., X, director of Y, said".
             if subject is not None and subject.left_edge.i <= tokens[0].i + 1:
                 return found
-            if leading_name and not any(t.pos_ in ("VERB", "AUX") for t in tokens[:n]):
+            if leading_name and not any(clause_verb(t) for t in tokens[:n]):
                 return found
             return None
         return None

@@ -53,6 +53,14 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+def clause_verb(tok: Token) -> bool:
+    """True for a verb of a clause, not one of a relative clause inside a speaker's long appositive
+    ('"...," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted')."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ != "relcl" and not (tok.head.dep_ == "relcl" and tok.dep_ in ("aux", "auxpass"))
+
+
 def person_appositive(found: Token) -> Token:
     """A person the parser hung as an appositive on a subject that is no person.
 
