@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from spacy.tokens import Doc
+
 from communique.diplomacy import DiplomacyExtractor
 from communique.events import EventCoder
 from communique.mentions.actors import ActorResolver
@@ -11,6 +13,7 @@ from communique.mentions.dates import DateResolver
 from communique.mentions.places import PlaceResolver
 from communique.mentions.quotes import QuoteExtractor
 from communique.nlp import MODEL_PACKAGE, Analysis, load_nlp
+from communique.nlp.chunks import pipe_pieces
 from communique.nlp.gazetteer import Gazetteer
 from communique.stages import (
     ActorStage,
@@ -29,6 +32,11 @@ from communique.types import Document, Mentions, Provenance, Record
 # same words per second (benchmarks/throughput.py --batch-size).
 BATCH_SIZE = 8
 
+# Texts longer than this many characters are parsed in pieces cut at blank lines and joined
+# back into one Doc (communique.nlp.chunks), so that a long transcript does not take hundreds
+# of MB in one parse. See benchmarks/memory.py for the figures behind the value.
+CHUNK_CHARS = 10_000
+
 
 class Pipeline:
     """Reads documents into records. Build one per process and reuse it.
@@ -38,9 +46,16 @@ class Pipeline:
         >>> record = pipeline.extract(Document(id="d1", text="...", source="-"))  # doctest: +SKIP
     """
 
-    def __init__(self) -> None:
+    def __init__(self, chunk_chars: int | None = CHUNK_CHARS) -> None:
+        """Load every resource.
+
+        Args:
+            chunk_chars: texts longer than this are parsed in pieces of at most this many
+                characters, cut at blank lines; None or 0 parses every text whole.
+        """
         from communique import __version__
 
+        self.chunk_chars = chunk_chars
         self.nlp = load_nlp()
         gazetteer = Gazetteer.load()
         self.actors: ActorStage = ActorResolver(gazetteer)
@@ -59,12 +74,11 @@ class Pipeline:
 
     def extract(self, document: Document) -> Record:
         """The record of one document."""
-        return self._read(Analysis(document, self.nlp(document.text)))
+        return next(self.extract_many([document]))
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[Record]:
         """Records for many documents, parsed in batches by `nlp.pipe` (same order as given)."""
-        pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        for doc, document in self._parse(documents):
             yield self._read(Analysis(document, doc))
 
     def extract_each(
@@ -82,9 +96,12 @@ class Pipeline:
             for item in chunk:
                 yield item if isinstance(item, InputError) else next(records)
 
-    def _safe_records(self, documents: list[Document], debug: bool) -> Iterator[Record | InputError]:
+    def _parse(self, documents: Iterable[Document]) -> Iterator[tuple[Doc, Document]]:
         pairs = ((d.text, d) for d in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE):
+        return pipe_pieces(self.nlp, pairs, batch_size=BATCH_SIZE, max_chars=self.chunk_chars)
+
+    def _safe_records(self, documents: list[Document], debug: bool) -> Iterator[Record | InputError]:
+        for doc, document in self._parse(documents):
             try:
                 yield self._read(Analysis(document, doc))
             except CommuniqueError as exc:
