@@ -96,7 +96,10 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
         return attribution(verb, agent(verb))
-    found = verb.head if misread_active(verb) else _participle_owner(verb, marks) or subject(verb)
+    if misread_active(verb):
+        found: Token | None = verb.head
+    else:
+        found = _shown_speaking(verb) or _participle_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
     lo, hi = window[0].i, window[-1].i
@@ -172,6 +175,24 @@ def relative_subject(verb: Token, marks: QuotedText | None) -> Token | None:
         if _has_subject(above):
             return None  # "who is being vetted ..., and he has battled ..., calling": his clause
     return None
+
+
+def _shown_speaking(verb: Token) -> Token | None:
+    """The person a participle cue follows with no comma between: "footage of Clinton asking",
+    "heard Trump saying". The words are the person's, not those of the clause's subject (the ad,
+    the spot) that shows them; a place or a medium before the cue ("took to Twitter saying")
+    is no person and stays with the subject.
+    """
+    if verb.tag_ != "VBG" or verb.i == 0 or _has_subject(verb):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN":
+        return None
+    if before.dep_ == "pobj":
+        # "footage of Scholz asking" (a name the tagger may read as an organisation); "turned to
+        # Clinton saying": the subject turned and spoke.
+        return before if before.head.lower_ == "of" else None
+    return before if before.ent_type_ == "PERSON" else None
 
 
 def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
