@@ -260,9 +260,16 @@ def according(word: Token) -> Attribution:
 
 def source_maker(thing: Token) -> Token | None:
     """The name behind a source that is a thing: "according to a court document filed by X",
-    "audio provided by X", "calculations by X" (PolNeAR marks X), else None."""
+    "audio provided by X", "calculations by X", "a speech X delivered" (PolNeAR marks X), else
+    None."""
     if thing.pos_ != "NOUN":
         return None
+    for clause in thing.rights:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB":
+            # "a speech Mrs. Clinton delivered", "the memo Smith wrote": its subject made it.
+            maker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if maker is not None and maker.pos_ == "PROPN":
+                return maker
     for tok in thing.subtree:
         if tok.lower_ == "by" and tok.dep_ in ("agent", "prep") and tok.head.i >= thing.i:
             found = next((c for c in tok.children if c.dep_ == "pobj"), None)

@@ -63,6 +63,7 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     "Trump released a video that said "..."", "Mr. Ode issued a statement saying "..."", "Sanders'
     email notes that "..."": the document carries the words, and PolNeAR marks the one who issued
     it. A document with no owner in its clause ("a statement said") keeps its speaker.
+    A recording of a name ("a clip of Trudeau saying") is that name's words.
     """
     if found.head is None or found.cue_index is None:
         return found
@@ -71,6 +72,8 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
         return found
     document = span.root
     owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        owner = _shown(document)
     if owner is None and document.dep_ == "dobj":
         issuer = subject(document.head)
         if issuer is not None and issuer.i < document.i and is_name(issuer) and issuer.idx not in marks:
@@ -78,3 +81,11 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     if owner is None:
         return found
     return Attribution(found.cue, noun_phrase(owner), head_span(owner), found.cue_index)
+
+
+def _shown(document: Token) -> Token | None:
+    """The name a document is "of" ("footage of Trudeau", "a video of Merkel"), else None."""
+    for prep in document.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+    return None
