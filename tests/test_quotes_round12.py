@@ -32,3 +32,8 @@ def test_according_to_a_speech_a_name_delivered_gives_the_name(nlp, quote_extrac
         '"bring every family into the fold."'
     )
     assert speaker_of(nlp, quote_extractor, text, "bring every family") == "Mrs. Ardern"
+
+
+def test_possessive_pronoun_is_not_the_nearest_speaker(nlp, quote_extractor):
+    text = 'When Mr. Haddad tried to defend his remarks calling the junta "legitimate" when it crushed the protests, Ms. Okafor objected.'
+    assert speaker_of(nlp, quote_extractor, text, "legitimate") == "Mr. Haddad"

@@ -293,7 +293,12 @@ def nearest_name(verb: Token, window: list[Token]) -> Token | None:
     the nearest noun is "media", the writer is Flea.
     """
     bracketed = _bracketed(window)
-    nouns = [t for t in window if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKER_ENTS and t.i not in bracketed]
+    # A possessive ("defend his remarks calling") names whose thing it is, not who speaks.
+    nouns = [
+        t
+        for t in window
+        if t.pos_ in NOUNS and t.ent_type_ not in NOT_SPEAKER_ENTS and t.i not in bracketed and t.tag_ != "PRP$"
+    ]
     # A name as the object of a preposition is a place or an audience ("Trump, in Kentucky, said").
     names = [t for t in nouns if is_speakerish(t) and t.lower_ != "it" and t.tag_ != "NNS" and t.dep_ != "pobj"]
     found = None
