@@ -105,7 +105,6 @@ class EventCoder:
             if len(events) == found and self.fallback is not None:
                 guessed = self._learned(analysis, mentions, sentence, index)
                 events.extend([guessed] if guessed is not None else [])
-        index = ActorIndex(analysis.doc, mentions)
         derived = [from_engagement(e, analysis, mentions, self.tables) for e in engagements]
         derived += [from_outcome(o, analysis, mentions, self.tables) for o in outcomes]
         country_of = {a.id: a.country for a in mentions.actors}
