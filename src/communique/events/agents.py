@@ -50,11 +50,6 @@ def agent_sides() -> dict[str, str]:
     return {row[0]: row[1].strip() if len(row) > 1 else "state" for row in rows[1:]}
 
 
-def agent_nouns() -> frozenset[str]:
-    """Lemmas of the common nouns that name a body able to act (`data/event_agents.tsv`)."""
-    return frozenset(agent_sides())
-
-
 def is_agent(subject: Token) -> bool:
     """Whether a subject without an actor still names someone able to act."""
     return subject.lemma_.lower() in agent_sides()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from communique.events.agents import SubjectMemory, agent_nouns
+from communique.events.agents import SubjectMemory, is_agent
 from communique.events.arguments import ActorIndex
 from communique.events.clauses import Clause
 from communique.events.roles import subject_of
@@ -24,7 +24,7 @@ def unnamed_source(
     pronoun = memory.pronoun_of(subject)
     if pronoun is not None:
         return memory.before(pronoun)
-    if subject.lemma_.lower() not in agent_nouns():
+    if not is_agent(subject):
         return ()
     taken = {index.country.get(a) for a in clause.target}
     candidates = [s for s in states if s not in clause.target and index.country.get(s) not in taken]
