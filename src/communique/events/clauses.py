@@ -35,7 +35,7 @@ from communique.events.nominals import (
 )
 from communique.events.obligations import clausal_subject_actors, obligations
 from communique.events.roles import subject_of, verb_arguments
-from communique.events.standing import of_ability, standing, under_statement
+from communique.events.standing import of_ability, purpose, standing, under_statement
 
 _COUNTERPART_PREPS = frozenset({"with", "to", "in", "between", "at", "among"})
 _DEMAND = "100"
@@ -116,8 +116,7 @@ def _complement_of(
             continue
         if child.dep_ == "xcomp":
             return child
-        purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
-        if purpose and trigger.cameo[:2] in _SENT_FOR and trigger.pos == "V":
+        if purpose(child) and trigger.cameo[:2] in _SENT_FOR and trigger.pos == "V":
             return child
     return None
 

@@ -33,6 +33,11 @@ def background(token: Token) -> bool:
     )
 
 
+def purpose(token: Token) -> bool:
+    """Whether `token` heads a purpose clause: "provided funds to support refugees"."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def of_ability(token: Token) -> bool:
     """Whether a deed is only what someone can do: "capable of launching", "able to strike"."""
     head = token.head
@@ -57,8 +62,7 @@ def standing(token: Token, triggers: set[int]) -> tuple[bool, bool]:
     embedded = behind = False
     for _ in range(len(token.sent)):
         behind = behind or background(token)
-        if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            embedded = True
+        embedded = embedded or purpose(token)
         # spaCy makes a new `Token` per access, so the root is found by index, not identity.
         if token.head.i == token.i:
             break
