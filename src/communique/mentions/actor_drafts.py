@@ -87,13 +87,18 @@ def vote(votes: list[tuple[str, int]]) -> str | None:
     """The country with the most evidence weight; None on no evidence or a tie."""
     if not votes:
         return None
-    weight: Counter[str] = Counter()
-    for country, w in votes:
-        weight[country] += w
-    ranked = weight.most_common(2)
+    ranked = weights(votes).most_common(2)
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def weights(votes: list[tuple[str, int]]) -> Counter[str]:
+    """The summed evidence weight of each country voted for."""
+    weight: Counter[str] = Counter()
+    for country, w in votes:
+        weight[country] += w
+    return weight
 
 
 def number(drafts: Iterable[Draft]) -> tuple[Actor, ...]:

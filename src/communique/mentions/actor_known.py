@@ -13,11 +13,9 @@ Two steps, both for persons only:
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Token
 
-from communique.mentions.actor_drafts import Draft
+from communique.mentions.actor_drafts import Draft, weights
 from communique.mentions.actor_evidence import name_votes
 from communique.mentions.actor_mention import PersonMention
 from communique.mentions.actor_people_table import PeopleTable, fold
@@ -127,8 +125,6 @@ def _agrees(votes: list[tuple[str, int]], code: str) -> bool:
     """Whether the table may speak: the text named no country, or tied `code` with another."""
     if not votes:
         return True
-    weight: Counter[str] = Counter()
-    for country, w in votes:
-        weight[country] += w
+    weight = weights(votes)
     best = max(weight.values())
     return weight[code] == best

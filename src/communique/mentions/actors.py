@@ -125,8 +125,7 @@ class ActorResolver:
                 persons[index].country = country
         for draft in persons:
             drafts[draft.key] = draft
-        claimed = set(state_at)
-        claimed.update(i for t in titles for i in range(t.start, t.end))
+        claimed = set(state_at) | title_tokens
         claimed.update(i for p in people for i in range(p.start, p.end))
         for org in find_orgs(doc, self.gazetteer, self.lexicon, state_at, claimed):
             draft = drafts.setdefault(org.key, Draft(org.key, org.name, org.kind, org.country, None, org.sector))
