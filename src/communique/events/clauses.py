@@ -101,7 +101,7 @@ def _specific_doers(sentence: SpacySpan, matches: dict[int, tuple[Trigger, Token
         if trigger.pos != "N" or token.dep_ != "nsubj" or verb.i not in matches:
             continue
         action, obj = matches[verb.i]
-        if action.cameo[:2] in _FORCE and action.cameo in _UNSPECIFIED and trigger.cameo[:2] in _FORCE:
+        if action.cameo in _UNSPECIFIED and trigger.cameo[:2] in _FORCE:
             matches[verb.i] = (replace(action, cameo=trigger.cameo), obj)
 
 

@@ -20,13 +20,13 @@ _LIGHT = frozenset({"dobj", "nsubjpass", "attr", "pobj", "compound"})
 _PREDICATE = frozenset({"ccomp", "oprd", "acomp", "advcl"})
 # Verbs that mean "attempt" before an infinitive: "tried to secure favour" is no trial.
 _ATTEMPT = frozenset({"try", "attempt", "seek"})
-# Which named dependent speaks for the verb when several have lines: a particle changes the
-# verb ("called off a strike"), an object says what is done ("stopped work in a strike"),
-# a preposition or its object least ("stopped in Paris", "agreed to a ceasefire").
 # Verb endings undone when the lemmatizer's lemma is unknown, most specific first:
 # "staged" -> "stage", "lifted" -> "lift", "carries" -> "carry", "lifts" -> "lift".
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""),
                 ("es", ""), ("s", ""))
+# Which named dependent speaks for the verb when several have lines: a particle changes the
+# verb ("called off a strike"), an object says what is done ("stopped work in a strike"),
+# a preposition or its object least ("stopped in Paris", "agreed to a ceasefire").
 _ROLE_RANK = {"prt": 0, "prep": 2, "agent": 2, "pobj": 2}
 
 
