@@ -63,6 +63,12 @@ def top(events: tuple[Event, ...]) -> Event | None:
     return max(events, key=lambda e: e.confidence, default=None)
 
 
+def _top_root(events: tuple[Event, ...]) -> str | None:
+    """The CAMEO root of the most confident event, or None when there is none."""
+    best = top(events)
+    return best.cameo.code[:2] if best is not None else None
+
+
 def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
     """Macro-averaged F1 over the gold labels."""
     scores = []
@@ -123,20 +129,14 @@ def evaluate_petrarch_gsr(split: str = "test", data: Path | None = None) -> Repo
     items = petrarch_gsr(_data(data))
     coded, _, resolver = code_texts([i.text for i in items])
     with_events = [(i, e) for i, e in zip(items, coded, strict=True) if i.codes]
-    root_hits = sum(
-        bool(top(e)) and top(e).cameo.code[:2] in {c[:2] for c in i.codes}  # type: ignore[union-attr]
-        for i, e in with_events
-    )
+    root_hits = sum(_top_root(e) in {c[:2] for c in i.codes} for i, e in with_events)
     any_hits = sum(
         bool({x.cameo.code[:2] for x in e} & {c[:2] for c in i.codes})
         for i, e in with_events
     )
     quiet = [e for i, e in zip(items, coded, strict=True) if not i.codes]
     coded_pairs = [(i, e) for i, e in with_events if not _statement(i.codes[0])]
-    coded_hits = sum(
-        bool(top(e)) and top(e).cameo.code[:2] in {c[:2] for c in i.codes}  # type: ignore[union-attr]
-        for i, e in coded_pairs
-    )
+    coded_hits = sum(_top_root(e) in {c[:2] for c in i.codes} for i, e in coded_pairs)
     metrics = (
         _share(root_hits, len(with_events), "cameo_root_accuracy"),
         _share(coded_hits, len(coded_pairs), "cameo_root_accuracy_without_statements"),
@@ -218,11 +218,9 @@ def evaluate_rater_rounds(split: str = "test", data: Path | None = None) -> Repo
         for i, e in zip(items, coded, strict=True)
         if i.majority not in (None, NO_EVENT)
     ]
-    hits = sum(bool(top(e)) and top(e).cameo.code[:2] == i.majority for i, e in decided)  # type: ignore[union-attr]
+    hits = sum(_top_root(e) == i.majority for i, e in decided)
     interactions = [(i, e) for i, e in decided if not _statement(i.majority)]
-    interaction_hits = sum(
-        bool(top(e)) and top(e).cameo.code[:2] == i.majority for i, e in interactions
-    )  # type: ignore[union-attr]
+    interaction_hits = sum(_top_root(e) == i.majority for i, e in interactions)
     rater_hits = rater_n = 0
     for item, _ in decided:
         for n, rating in enumerate(item.ratings):
