@@ -13,29 +13,30 @@ from communique.events.lexicon import Trigger
 # "died as a result of the beating", "succumbed to injuries from the attack".
 _DYING = frozenset({"die", "succumb", "perish"})
 _CUSTODY = "custody"
+# Dependents of a noun event that name its doer in front ("Israel's", "Indian"), and the
+# prepositions that name its doers after it.
+_FRONT = frozenset({"poss", "compound", "amod", "nmod"})
+_AGENTIVE = frozenset({"by", "between", "among"})
 
 
 def noun_arguments(token: Token, index: ActorIndex) -> tuple[list, list]:
+    """Source and target actors of a noun event: its possessor and modifiers act ("Israel's
+    bombing", "Indian strikes"), as do its "by", "between" and "among" phrases; other
+    prepositional phrases name the one acted on."""
     source: list[str] = []
     target: list[str] = []
+    fronts = {c.i: noun_phrase_actors(c, index) for c in token.children if c.dep_ in _FRONT}
     # "the withdrawal of forces" names the agent, "Israel's bombing of Lebanon" (with an agent
     # already in front) the one acted on.
-    fronted = any(
-        c.dep_ in ("poss", "compound", "amod", "nmod") and noun_phrase_actors(c, index)
-        for c in token.children
-    )
+    agentive = _AGENTIVE if any(fronts.values()) else _AGENTIVE | {"of"}
     for child in token.children:
-        actors = noun_phrase_actors(child, index) if child.dep_ != "prep" else ()
-        if child.dep_ in ("poss", "compound", "amod", "nmod"):
-            source.extend(a for a in actors if a not in source)
+        if child.i in fronts:
+            source.extend(a for a in fronts[child.i] if a not in source)
         elif child.dep_ == "prep":
+            into = source if child.lower_ in agentive else target
             for pobj in child.children:
-                if pobj.dep_ != "pobj":
-                    continue
-                found = noun_phrase_actors(pobj, index)
-                agentive = ("by", "between", "among") if fronted else ("by", "between", "among", "of")
-                into = source if child.lower_ in agentive else target
-                into.extend(a for a in found if a not in into)
+                if pobj.dep_ == "pobj":
+                    into.extend(a for a in noun_phrase_actors(pobj, index) if a not in into)
     return source, target
 
 
