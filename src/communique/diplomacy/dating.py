@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from communique.diplomacy.index import DocIndex
 from communique.types import DateMention
@@ -18,16 +18,16 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
     segment. A date attached to the trigger (or its verb) comes first, so the bilateral
     meeting "on the sidelines of the Summit on April 11" does not take the Summit's date;
     then days before months before years, explicit ("August 20, 2024") before relative."""
-    found = {id(d): d for t in region if (d := index.date[t.i]) is not None and not _bound(index, d)}
+    # Each date once, though it spans several tokens: the tests below parse around it.
+    found = {id(d): d for t in region if (d := index.date[t.i]) is not None}
+    found = {k: d for k, d in found.items() if not _bound(index, d)}
     # "..., the Ministry said on Tuesday": the day of the report, not of the engagement.
     own = {k: d for k, d in found.items() if not _of_report(index, d)}
     found = own or found
     if not found:
         start, end = index.segment_of(trigger)
-        found = {
-            id(d): d for t in index.doc[start:end]
-            if (d := index.date[t.i]) is not None and not _bound(index, d)
-        }
+        found = {id(d): d for t in index.doc[start:end] if (d := index.date[t.i]) is not None}
+        found = {k: d for k, d in found.items() if not _bound(index, d)}
     anchors = {trigger.i} | ({verb.i} if verb is not None else set())
 
     def rank(d: DateMention) -> tuple[int, int, int, int]:
@@ -39,12 +39,11 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
     return min(found.values(), key=rank, default=None)
 
 
-
 def _bound(index: DocIndex, date: DateMention) -> bool:
     """Whether a date starts or ends a duration ("since 2020", "until March") or is the
     dateline's."""
-    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens):
+    tokens = _tokens_of(index, date)
+    if tokens is None:
         return False
     # A dateline ("CAIRO, November 3, 2025 - A meeting...") dates the report, not the meeting.
     # The date mention may have swallowed the dash ("July 8, 2025 -").
@@ -56,15 +55,14 @@ def _bound(index: DocIndex, date: DateMention) -> bool:
     return first.lower_ in _DURATION_BOUNDS or (before is not None and before.lower_ in _DURATION_BOUNDS)
 
 
-
 _DASHES = ("-", "\u2014", "\u2013")
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "brief"})
 
 
 def _of_report(index: DocIndex, date: DateMention) -> bool:
     """Whether a date hangs off a reporting verb ("said on Tuesday")."""
-    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens):
+    tokens = _tokens_of(index, date)
+    if tokens is None:
         return False
     token = tokens.root
     for _ in range(4):
@@ -79,8 +77,8 @@ def _of_report(index: DocIndex, date: DateMention) -> bool:
 def attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
     """Whether a date hangs off one of `anchors` without passing through another noun
     ("met on Monday", "talks on 3 May"; not "the Summit on April 11")."""
-    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-    if tokens is None or not len(tokens):
+    tokens = _tokens_of(index, date)
+    if tokens is None:
         return False
     inside = {t.i for t in tokens}
     token = tokens.root
@@ -93,3 +91,9 @@ def attached(index: DocIndex, date: DateMention, anchors: set[int]) -> bool:
             return False
         token = token.head
     return False
+
+
+def _tokens_of(index: DocIndex, date: DateMention) -> Span | None:
+    """The tokens a date mention covers, or None when it covers none."""
+    tokens = index.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+    return tokens if tokens is not None and len(tokens) else None
