@@ -29,7 +29,9 @@ def outcome_parties(
     looked up among the linked engagement's participants, then among all the document's."""
     parties: dict[str, None] = {}
     group = False
-    tables = [e for e in (engagement, *engagements) if e is not None]
+    # The linked engagement first, then the others (it is one of them: read it once).
+    others = [e for e in engagements if e is not engagement]
+    tables = others if engagement is None else [engagement, *others]
     for head in subjects(token):
         found = index.actors_of(head)
         if found.actors:
