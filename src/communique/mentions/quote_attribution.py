@@ -28,6 +28,8 @@ from communique.mentions.quote_tree import (
     head_span,
     is_name,
     is_speakerish,
+    may_speak,
+    person_appositive,
     misread_active,
     noun_phrase,
     passive,
@@ -102,6 +104,8 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         found = _shown_speaking(verb) or _participle_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
+    elif verb.dep_ == "acl" and (found is None or found.i > verb.i) and _verbless_subject(verb):
+        found = person_appositive(verb.head)  # not "Sunday" of "tweeted Sunday"
     lo, hi = window[0].i, window[-1].i
     if found is not None and not lo <= found.i <= hi:
         if marks is None or found.idx in marks or found.sent.start != verb.sent.start:
@@ -111,6 +115,13 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if found is None or (found.ent_type_ in ("DATE", "TIME") and not _age(found)):
         found = nearest_name(verb, window)
     return attribution(verb, found)
+
+
+def _verbless_subject(verb: Token) -> bool:
+    """'"...," the nominee, Donald Trump, tweeted Sunday': a sentence the parser left without a
+    finite verb, so the speech verb after its noun root hangs as a participle; the root speaks."""
+    head = verb.head
+    return head.dep_ == "ROOT" and head.i < verb.i and may_speak(head) and verb.tag_ in ("VBD", "VBN")
 
 
 def put_question(verb: Token, open_at: int) -> bool:
