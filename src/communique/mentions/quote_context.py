@@ -110,7 +110,13 @@ class ContextFinder:
         if inside is None:
             return None
         found: Token | None = None
+        child = inside[0]  # the token below `verb` on the path up from the quote
         for verb in inside[0].ancestors:
+            child, below = verb, child
+            if found is None and verb.idx < open_at and _complement(below) and (owner := _possessor(verb, marks)):
+                # "her remark that "...", "his warning that "...", "their chants of "..."": the noun
+                # that frames the words names whose they are; PolNeAR marks the possessive.
+                return Attribution(None, head_span(owner), head_span(owner), None)
             if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
                 continue
             relative = _relative_subject(verb)
@@ -185,6 +191,21 @@ class ContextFinder:
 
 # What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
 _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
+
+
+def _complement(child: Token) -> bool:
+    """True when `child` opens a noun's complement: "remark [that ...]", "rejection [of ...]"."""
+    return child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ == "of")
+
+
+def _possessor(noun: Token, marks: QuotedText) -> Token | None:
+    """The name or pronoun that owns a noun ("her remark", "Obama's rejection"), or None."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.idx in marks or owner.lower_ in ("its", "it"):
+        return None
+    return owner if is_name(owner) else None
 
 
 def _relative_subject(verb: Token) -> Token | None:
