@@ -113,9 +113,11 @@ class ContextFinder:
         child = inside[0]  # the token below `verb` on the path up from the quote
         for verb in inside[0].ancestors:
             child, below = verb, child
-            if found is None and verb.idx < open_at and _complement(below) and (owner := _possessor(verb, marks)):
+            if verb.idx < open_at and _complement(below) and (owner := _possessor(verb, marks)):
                 # "her remark that "...", "his warning that "...", "their chants of "..."": the noun
                 # that frames the words names whose they are; PolNeAR marks the possessive.
+                return Attribution(None, head_span(owner), head_span(owner), None)
+            if verb.idx < open_at and (owner := _predicate_owner(verb, below, marks)):
                 return Attribution(None, head_span(owner), head_span(owner), None)
             if verb.idx >= open_at or verb.idx in marks or verb.pos_ not in ("VERB", "AUX"):
                 continue
@@ -194,8 +196,26 @@ _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", 
 
 
 def _complement(child: Token) -> bool:
-    """True when `child` opens a noun's complement: "remark [that ...]", "rejection [of ...]"."""
+    """True when `child` opens a noun's complement: "remark [that ...]", "rejection [of ...]".
+
+    The parser often reads "his warning that Britain would ..." as a relative clause; a `that`
+    with no role in the clause (a marker, not a subject or object) shows it is a complement.
+    """
+    if child.dep_ == "relcl":
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
     return child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ == "of")
+
+
+def _predicate_owner(verb: Token, below: Token, marks: QuotedText) -> Token | None:
+    """The owner of a possessed subject whose content a copula's clause gives, or None.
+
+    "Mr. Comey's most surprising suggestion was that "..."": the clause after `was` is what the
+    suggestion said, so its owner speaks (PolNeAR marks the possessive).
+    """
+    if verb.lemma_ != "be" or below.dep_ not in ("ccomp", "attr") or below.i < verb.i:
+        return None
+    subject = _subject(verb)
+    return _possessor(subject, marks) if subject is not None else None
 
 
 def _possessor(noun: Token, marks: QuotedText) -> Token | None:
