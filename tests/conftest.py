@@ -52,6 +52,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def coder():
+    """The event coder, built once for every events test."""
+    from communique.events import EventCoder
+
+    return EventCoder()
+
+
+@pytest.fixture(scope="session")
 def quote_extractor():
     """Direct quotes only: the quote rules without reported speech."""
     from communique.mentions.quotes import QuoteExtractor

@@ -31,3 +31,10 @@ def code_with_actors(
             found.append(Actor(f"{kind}:{name}", name, kind, country, None, None, spans))  # type: ignore[arg-type]
     analysis = Analysis(Document("t", text, "test", published=published), nlp(text))
     return coder(analysis, Mentions(tuple(found), (), ()))
+
+
+def only(events: tuple[Event, ...], plover: str) -> Event:
+    """The one event of PLOVER type `plover` (the test fails if there are none or several)."""
+    found = [e for e in events if e.plover.type == plover]
+    assert len(found) == 1, events
+    return found[0]

@@ -6,11 +6,9 @@ actors), so only the coder is measured.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import load_nlp
 from communique.types import Event
 
 from event_helpers import code_with_actors
@@ -23,16 +21,6 @@ ACTORS: dict[str, str | tuple[str, str]] = {
     "Freedom Watch": ("", "organization"),
     "Brenner": ("RUR", "person"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def of_type(nlp: Language, coder: EventCoder, text: str, plover: str) -> list[Event]:

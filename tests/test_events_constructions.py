@@ -12,7 +12,8 @@ import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import Analysis, load_nlp
+from event_helpers import only
+from communique.nlp import Analysis
 from communique.types import Actor, Document, Engagement, EngagementDate, Event, Mentions, Outcome, Participant, Span
 
 ACTORS = {
@@ -24,16 +25,6 @@ ACTORS = {
     "Ghana": ("GHA", "state"),
     "Minister Ana Lopez": ("CHL", "person"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def analyse(nlp: Language, text: str) -> tuple[Analysis, Mentions]:
@@ -49,12 +40,6 @@ def analyse(nlp: Language, text: str) -> tuple[Analysis, Mentions]:
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
     analysis, mentions = analyse(nlp, text)
     return coder(analysis, mentions)
-
-
-def only(events: tuple[Event, ...], plover: str) -> Event:
-    found = [e for e in events if e.plover.type == plover]
-    assert len(found) == 1, events
-    return found[0]
 
 
 def test_active_subject_is_source_and_object_is_target(nlp, coder) -> None:

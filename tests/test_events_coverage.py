@@ -18,20 +18,9 @@ from communique.evaluate.events import NO_EVENT, code_texts
 from communique.evaluate.events import top as top_event
 from communique.events.lexicon import Lexicon
 from communique.events.tables import CodeTables
-from communique.nlp import load_nlp
 from communique.types import Event
 
 ACTORS = {"Norway": "NOR", "Chile": "CHL", "Kenya": "KEN", "Peru": "PER", "Ghana": "GHA"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:

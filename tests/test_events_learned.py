@@ -7,7 +7,6 @@ the model itself and what the coder does when one is given. Sentences are writte
 from __future__ import annotations
 
 
-import pytest
 from spacy.language import Language
 from spacy.tokens import Span as SpacySpan
 
@@ -16,7 +15,6 @@ from communique.events import EventCoder
 from event_helpers import code_with_actors
 from communique.events.coder import HYBRID_NAME
 from communique.events.learned import LearnedFallback, NaiveBayes, features, trained_model
-from communique.nlp import load_nlp
 from communique.types import Event
 
 ACTORS = {"Kenya": ("KEN", "state"), "Ghana": ("GHA", "state")}
@@ -33,11 +31,6 @@ class Always(LearnedFallback):
 
     def __call__(self, sentence: SpacySpan) -> tuple[str, float]:
         return self.guess
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:

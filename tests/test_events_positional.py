@@ -7,13 +7,11 @@ actors), so only the coder is measured.
 from __future__ import annotations
 
 
-import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
 
 from event_helpers import code_with_actors
-from communique.nlp import load_nlp
 from communique.types import Event
 
 ACTORS = {
@@ -23,16 +21,6 @@ ACTORS = {
     "Ghana": ("GHA", "state"),
     "Norway": ("NOR", "state"),
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:

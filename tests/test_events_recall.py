@@ -7,13 +7,11 @@ actors), so only the coder is measured.
 from __future__ import annotations
 
 
-import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
 
-from event_helpers import code_with_actors
-from communique.nlp import load_nlp
+from event_helpers import code_with_actors, only
 from communique.types import Event
 
 ACTORS = {
@@ -29,22 +27,6 @@ ACTORS = {
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:
     return code_with_actors(nlp, coder, text, ACTORS)
-
-
-def only(events: tuple[Event, ...], plover: str) -> Event:
-    found = [e for e in events if e.plover.type == plover]
-    assert len(found) == 1, events
-    return found[0]
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def test_gerund_after_by_takes_the_subject_of_the_governing_verb(nlp, coder) -> None:

@@ -14,7 +14,6 @@ from spacy.language import Language
 from communique.evaluate.events import NO_EVENT, code_texts, top
 from communique.events import EventCoder
 from communique.events.headline import title_case
-from communique.nlp import load_nlp
 from communique.types import Event
 
 ACTORS = {
@@ -27,16 +26,6 @@ ROUND14 = Path(__file__).resolve().parent / "fixtures" / "events" / "coverage" /
 # Root 0.567 with the coder of round 13 (the file was written before any change of the
 # round), 0.933 after it; the floor leaves room for one-off parses.
 ROUND14_FLOOR = 0.85
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def best(nlp: Language, coder: EventCoder, text: str) -> Event:

@@ -6,11 +6,9 @@ actors), so only the coder is measured.
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import load_nlp
 from communique.types import Event
 
 from event_helpers import code_with_actors
@@ -26,16 +24,6 @@ ACTORS = {
     "Iraq": "IRQ",
     "Americans": "USA",
 }
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def sources(nlp: Language, coder: EventCoder, text: str, plover: str) -> set[str]:

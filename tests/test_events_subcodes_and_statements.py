@@ -10,22 +10,11 @@ import pytest
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import load_nlp
 from communique.types import Event
 
 from event_helpers import code_with_actors
 
 ACTORS = {"Norway": "NOR", "Chile": "CHL", "Kenya": "KEN", "Peru": "PER"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def top(events: tuple[Event, ...]) -> Event | None:

@@ -12,20 +12,9 @@ from spacy.language import Language
 from communique.events import EventCoder
 
 from event_helpers import code_with_actors
-from communique.nlp import load_nlp
 from communique.types import Event
 
 STATES = {"Kenya": "KEN", "Ghana": "GHA", "Peru": "PER"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def code(nlp: Language, coder: EventCoder, text: str) -> tuple[Event, ...]:

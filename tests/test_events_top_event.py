@@ -11,20 +11,9 @@ from event_helpers import code_with_actors
 from spacy.language import Language
 
 from communique.events import EventCoder
-from communique.nlp import load_nlp
 from communique.types import Event
 
 ACTORS = {"Norway": "NOR", "Peru": "PER", "Chile": "CHL", "Kenya": "KEN", "Ghana": "GHA"}
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
-def coder() -> EventCoder:
-    return EventCoder()
 
 
 def top(nlp: Language, coder: EventCoder, text: str) -> Event | None:

@@ -14,11 +14,6 @@ from communique.nlp.ruler import gazetteer_patterns
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
-
-
 def ents(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     return [(e.text, e.label_, e.ent_id_) for e in nlp(text).ents]
 
