@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from communique.events.agents import is_agent, is_armed_group
 from communique.events.arguments import ActorIndex, noun_phrase_actors
 from communique.mentions.quote_lexicon import QuoteWords
+from communique.nlp.tree import passive_agent
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 _OBJECT = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -83,14 +84,6 @@ def _documents() -> frozenset[str]:
     """Nouns for texts someone issues (the quote stage's `document` and `source` words)."""
     words = QuoteWords.load()
     return words.documents | words.sources
-
-
-def passive_agent(token: Token) -> Token | None:
-    """The object of a passive verb's "by" agent ("attacked by gunmen"), or None."""
-    for child in token.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def issued_text(token: Token) -> bool:

@@ -24,18 +24,17 @@ from communique.mentions.quote_tree import (
     NOUNS,
     SUBJECT_DEPS,
     WH,
-    agent,
     head_span,
     is_name,
     is_speakerish,
     may_speak,
-    person_appositive,
     misread_active,
     noun_phrase,
     passive,
+    person_appositive,
     subject,
 )
-
+from communique.nlp.tree import passive_agent
 
 _BOUND_PRONOUNS = frozenset({"he", "she", "they"})
 # A pronoun cue under one of these is a clause of its own, not the content of the clause above.
@@ -97,7 +96,7 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if verb.tag_ == "VBN" and passive(verb):
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
-        return attribution(verb, agent(verb))
+        return attribution(verb, passive_agent(verb))
     if misread_active(verb):
         found: Token | None = verb.head
     else:

@@ -37,7 +37,6 @@ from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
-    agent,
     clause_verb,
     SENTENCE_END,
     SUBJECT_DEPS,
@@ -53,6 +52,7 @@ from communique.mentions.quote_tree import (
     subject as _subject,
     tokens as _tokens,
 )
+from communique.nlp.tree import passive_agent
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
@@ -165,7 +165,7 @@ class CueFinder:
             if chosen.lower_ == "according":
                 return according(chosen)
             if put_question(chosen, end):
-                return attribution(chosen, agent(chosen))
+                return attribution(chosen, passive_agent(chosen))
             named = outer_name(chosen, end, marks)
             if named is not None:
                 return attribution(chosen, named)
@@ -195,7 +195,7 @@ class CueFinder:
             return None
         for verb in inside[0].ancestors:
             if put_question(verb, open_at):
-                return attribution(verb, agent(verb))
+                return attribution(verb, passive_agent(verb))
             if verb.idx < open_at and self.is_cue(verb) and _subject(verb) is not None:
                 return None  # "When asked why, Sembler responded: "..."": the answer has its own cue
         return None

@@ -110,14 +110,6 @@ def misread_active(verb: Token) -> bool:
     return False
 
 
-def agent(verb: Token) -> Token | None:
-    """The agent of a passive verb ("described by Smith" -> Smith)."""
-    for by in verb.children:
-        if by.dep_ == "agent":
-            return next((c for c in by.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def after_comma(tok: Token) -> bool:
     """True when a comma stands just before the token."""
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
