@@ -135,3 +135,10 @@ def test_dateline_before_the_subject_does_not_hide_who_met(pipeline) -> None:  #
     record = _read(pipeline, text, published="2025-03-04")
     meeting = next(e for e in record.engagements if e.kind == "meeting")
     assert {"CHL", "PER", "MEX"} <= set(meeting.countries)
+
+
+def test_first_name_misread_as_a_preposition_still_names_the_participants(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # The small tagger reads "Barack" as a preposition here, leaving "met" with no subject.
+    record = _read(pipeline, "Barack Obama and Vladimir Putin met in Geneva on Tuesday.")
+    names = _names(record)
+    assert any("Obama" in n for n in names) and any("Putin" in n for n in names)

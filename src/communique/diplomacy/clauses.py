@@ -53,6 +53,9 @@ def subjects(verb: Token) -> list[Token]:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
         if found or agents:
             return [s for t in found if t.dep_ != "agent" for s in _past_dateline(t)] + agents
+        misread = _misread_name_subject(verb)
+        if misread is not None:
+            return [misread]
         if verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl", "ccomp") and verb.head.i != verb.i:
             verb = verb.head
             while verb.dep_ in ("prep", "pobj", "pcomp") and verb.pos_ != "VERB" and verb.head.i != verb.i:
@@ -60,6 +63,16 @@ def subjects(verb: Token) -> list[Token]:
         else:
             break
     return []
+
+
+def _misread_name_subject(verb: Token) -> Token | None:
+    """"Barack Obama and Vladimir Putin met": the small tagger reads an unfamiliar first name as a
+    preposition, so the parser hangs the rest of the name on it and the verb has no subject. A
+    preposition inside a person's name is a misread name: its object is the subject."""
+    for child in verb.lefts:
+        if child.dep_ == "prep" and child.ent_type_ == "PERSON" and child.ent_iob_ == "B":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _past_dateline(subject: Token) -> list[Token]:
