@@ -18,6 +18,15 @@ def test_title_with_of_country_before_an_appositive_name_gives_role_and_country(
     assert not any(name.startswith("President of") for name in found)
 
 
+def test_title_with_of_country_right_before_a_name_is_that_names_not_the_previous_persons(resolve):
+    found = people(resolve(
+        "President Tomas Halvorsen spoke by telephone with President of Finland Aino Virtanen on Friday."
+    ))
+    assert (found["Aino Virtanen"].role, found["Aino Virtanen"].country) == ("President", "FIN")
+    assert found["Tomas Halvorsen"].country != "FIN"
+    assert [m.text for m in found["Tomas Halvorsen"].mentions] == ["Tomas Halvorsen"]
+
+
 def test_hyphenated_name_is_kept_as_written(resolve):
     found = people(resolve("President Kwame Osei-Bonsu of Ghana arrived. Osei-Bonsu thanked his hosts."))
     assert "Kwame Osei-Bonsu" in found

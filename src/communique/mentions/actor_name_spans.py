@@ -63,7 +63,8 @@ def is_name(doc: Doc, start: int, end: int, ctx: NameContext) -> bool:
 
 def title_before(doc: Doc, start: int, ctx: NameContext) -> TitleMention | None:
     """The title right before a name: directly, across one appositive comma, or across the
-    "of X" that names its country ("the President of Ireland, Máire Ní Bhriain").
+    "of X" that names its country ("the President of Ireland, Máire Ní Bhriain", "President of
+    the United States George W. Bush").
 
     Of two titles in a row the first is the office and the second a style ("Saudi Foreign
     Minister Prince Faisal"): the office is returned.
@@ -76,15 +77,18 @@ def title_before(doc: Doc, start: int, ctx: NameContext) -> TitleMention | None:
         return None
     if title is None and i >= 0 and doc[i].text != ",":
         title = _title_with_of_phrase(doc, i, ctx)
+    if title is None and i == start - 1 and i >= 0:
+        title = _title_with_of_phrase(doc, i, ctx, comma=False)
     if title is None:
         return None
     office = ctx.title_at.get(title.start - 1)
     return office if office is not None and not office.former else title
 
 
-def _title_with_of_phrase(doc: Doc, i: int, ctx: NameContext) -> TitleMention | None:
-    """The title whose "of X" ends at token i, when a comma follows it."""
-    if i + 1 >= len(doc) or doc[i + 1].text != ",":
+def _title_with_of_phrase(doc: Doc, i: int, ctx: NameContext, comma: bool = True) -> TitleMention | None:
+    """The title whose "of X" ends at token i, when a comma follows it (or, without `comma`, the
+    name itself)."""
+    if comma and (i + 1 >= len(doc) or doc[i + 1].text != ","):
         return None
     for back in range(i - 1, max(-1, i - 5), -1):
         title = ctx.title_at.get(back)
