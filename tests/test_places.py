@@ -161,6 +161,12 @@ def test_geonames_alternate_names_reach_the_city():
     assert bombay is not None and (bombay.name, bombay.country) == ("Mumbai", "IND")
 
 
+@pytest.mark.parametrize("written", ["St Petersburg", "St. Petersburg", "Saint Petersburg"])
+def test_an_abbreviated_saint_is_one_name_with_the_full_one(written):
+    city = GeonamesIndex.load().city(written)
+    assert city is not None and city.country == "RUS"
+
+
 def test_place_word_lists_are_lower_case_single_words():
     words = PlaceWords.load()
     assert "airport" in words.facility and "secretariat" in words.not_place

@@ -42,8 +42,17 @@ class GeoCity:
     population: int
 
 
+# "St Petersburg", "St. Petersburg" and "Saint Petersburg" are one name: the abbreviated saint
+# is read in full, so the most populous of all the spellings wins (not the Florida town that
+# geonames spells "St. Petersburg").
+_SAINTS = {"st": "saint", "st.": "saint", "ste": "sainte", "ste.": "sainte"}
+
+
 def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
+    words = name.replace("’", "'").casefold().split()
+    if words:
+        words[0] = _SAINTS.get(words[0], words[0])
+    return " ".join(words)
 
 
 def _usable_alias(alias: str) -> bool:
