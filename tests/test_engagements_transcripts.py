@@ -45,3 +45,9 @@ def test_we_in_a_speaker_turn_is_the_speakers_side() -> None:
     discussed = next(o for o in found.outcomes if o.status == "discussed" and "gas" in o.text
                      and o.evidence[0].start > TEXT.index("Alexander Van der Bellen:"))
     assert discussed.parties == ("aut",)
+
+
+def test_the_labelled_speakers_took_part_in_the_talks_the_heading_announces() -> None:
+    main = read().engagements[0]
+    assert {p.actor for p in main.participants} >= {"bellen", "putin"}
+    assert "RUS" in main.countries

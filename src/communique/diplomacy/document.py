@@ -27,6 +27,7 @@ def complete(index: DocIndex, merged: list[Draft], turns: Turns) -> None:
             draft.visitors |= visitors
     _place_by_dateline(index, merged)
     _speakers_meet(merged, turns)
+    _speakers_took_part(merged, turns)
 
 
 def _place_by_dateline(index: DocIndex, merged: list[Draft]) -> None:
@@ -56,6 +57,19 @@ def _speakers_meet(merged: list[Draft], turns: Turns) -> None:
     for draft in merged:
         if draft.speech and draft.status == "planned" and not draft.title:
             draft.countries.extend(c for c in sides if c not in draft.countries)
+
+
+def _speakers_took_part(merged: list[Draft], turns: Turns) -> None:
+    """"News conference following talks with X", then the transcript: the people whose turns
+    it labels ("President of Russia Vladimir Putin:") are at the talks its heading announces
+    (an engagement named outside every turn)."""
+    if not turns.transcript:
+        return
+    speakers = {a.id: a for a in turns.speaker if a is not None and a.kind == "person" and a.country}
+    for draft in merged:
+        if not draft.speech and draft.status == "held":
+            for actor_id, actor in speakers.items():
+                draft.participants.setdefault(actor_id, actor)
 
 
 def _add_joiners(index: DocIndex, merged: list[Draft]) -> None:
