@@ -191,6 +191,29 @@ class ContextFinder:
         return Attribution(None, noun_phrase(subject), head_span(subject), None)
 
 
+def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText) -> tuple[int, int] | None:
+    """The last word between `head` and `before` repeating the last word of a name, or None.
+
+    "Cecile Richards" in a headline, then "Richards also spoke about the case." before a cue-less
+    quote: the surname is the local mention of the speaker, whether or not the actor resolver
+    joined the two. Only proper nouns outside quoted words count.
+
+    Args:
+        doc: the parsed document.
+        head: the characters of the carried speaker's name.
+        before: the opening mark of the carried quote.
+        marks: the document's quoted text.
+    """
+    name = _tokens(doc, head[0], head[1])
+    if not name or name[-1].pos_ != "PROPN":
+        return None
+    surname = name[-1].text
+    for tok in reversed(_tokens(doc, head[1], before)):
+        if tok.text == surname and tok.pos_ == "PROPN" and tok.idx not in marks:
+            return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
 # What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
 _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
 

@@ -1,0 +1,37 @@
+"""Round-15 speaker rules for quotes with no cue beside them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+from communique.nlp import Analysis
+from communique.types import Actor, Document, Mentions, Span
+
+_HARBOR = (
+    '"We will rebuild the harbor," said Mayor Elena Vargas. '
+    "{again} has promised the same thing before. (The council approved a plan in 2019, and the money never came.)\n\n"
+    '"This time the money is in the budget and the cranes are already ordered."'
+)
+
+
+def test_carried_quote_takes_the_surname_repeated_before_it(nlp, quote_extractor):
+    text = _HARBOR.format(again="Vargas")
+    assert speaker_of(nlp, quote_extractor, text, "cranes are already ordered") == "Vargas"
+
+
+def test_carried_quote_takes_the_latest_resolved_mention_of_its_speaker(nlp, quote_extractor):
+    text = _HARBOR.format(again="The mayor")
+    first, again = text.index("Elena Vargas"), text.index("The mayor")
+    vargas = Actor(
+        id="a1",
+        name="Elena Vargas",
+        kind="person",
+        country=None,
+        role="mayor",
+        sector=None,
+        mentions=(Span(first, first + 12, "Elena Vargas"), Span(again, again + 9, "The mayor")),
+    )
+    mentions = Mentions(actors=(vargas,), places=(), dates=())
+    analysis = Analysis(Document(id="t", text=text, source="test"), nlp(text))
+    (quote,) = [q for q in quote_extractor(analysis, mentions) if "cranes" in q.text]
+    assert quote.speaker_span is not None and quote.speaker_span.start == again
