@@ -35,3 +35,19 @@ def test_carried_quote_takes_the_latest_resolved_mention_of_its_speaker(nlp, quo
     analysis = Analysis(Document(id="t", text=text, source="test"), nlp(text))
     (quote,) = [q for q in quote_extractor(analysis, mentions) if "cranes" in q.text]
     assert quote.speaker_span is not None and quote.speaker_span.start == again
+
+
+def test_quote_after_a_reporting_sentence_takes_its_noun_subject(nlp, quote_extractor):
+    text = (
+        "The port reopened in March. Her longtime deputy at the agency described her as a patient negotiator. "
+        '"She listened to every shipping company before she changed a single rule."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "She listened") == "Her longtime deputy"
+
+
+def test_quote_after_a_noun_subject_of_a_non_reporting_verb_takes_no_speaker_from_it(nlp, quote_extractor):
+    text = (
+        "The port reopened in March. The shipping companies lost money for a year. "
+        '"Nobody could plan a season when the rules changed every week."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Nobody could plan") != "The shipping companies"

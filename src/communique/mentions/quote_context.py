@@ -172,7 +172,11 @@ class ContextFinder:
         if sentence.start < tokens[0].i or sentence.root.pos_ not in ("VERB", "AUX"):
             return None
         found = _subject(sentence.root)
-        if found is None or found.idx in marks or not is_name(found) or found.lower_ in ("it", "you"):
+        if found is None or found.idx in marks or found.lower_ in ("it", "you"):
+            return None
+        # A noun as subject is too often someone else's topic, unless its verb reports
+        # ("the editorial board writes.", "His former partner called him a master.").
+        if not (is_name(found) or (self.cues.is_cue(sentence.root) and may_speak(found))):
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
