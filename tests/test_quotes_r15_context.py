@@ -51,3 +51,11 @@ def test_quote_after_a_noun_subject_of_a_non_reporting_verb_takes_no_speaker_fro
         '"Nobody could plan a season when the rules changed every week."'
     )
     assert speaker_of(nlp, quote_extractor, text, "Nobody could plan") != "The shipping companies"
+
+
+def test_quote_after_a_sentence_closed_by_a_reporting_clause_takes_its_subject(nlp, quote_extractor):
+    text = (
+        'Okafor, who ran the port authority for a decade, is a "careful builder" who finished two bridges early, '
+        'the city council wrote. "It would be a mistake to let her leave before the harbor is done."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "It would be a mistake") == "the city council"

@@ -161,7 +161,9 @@ class ContextFinder:
         "Clinton touted her credentials. "We need ..."", "Cruz tweeted a warning. "Missouri: ..."":
         in a paragraph that moves on to a new person, the quote is that person's; PolNeAR marks
         the subject of the sentence that leads into it, whatever its verb. Only the characters
-        [start, open_at) are read, so a quote never looks past the one before it.
+        [start, open_at) are read, so a quote never looks past the one before it; a sentence
+        that began before it counts when its reporting verb and subject come after it (`X is an
+        "able leader" who won twice, the board writes.`).
         """
         if not opens_sentence(doc, open_at):
             return None
@@ -169,14 +171,18 @@ class ContextFinder:
         if not tokens:
             return None
         sentence = tokens[-1].sent
-        if sentence.start < tokens[0].i or sentence.root.pos_ not in ("VERB", "AUX"):
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX"):
             return None
-        found = _subject(sentence.root)
-        if found is None or found.idx in marks or found.lower_ in ("it", "you"):
+        reports = self.cues.is_cue(root)
+        if sentence.start < tokens[0].i and not (reports and root.i > tokens[0].i):
+            return None
+        found = _subject(root)
+        if found is None or found.i < tokens[0].i or found.idx in marks or found.lower_ in ("it", "you"):
             return None
         # A noun as subject is too often someone else's topic, unless its verb reports
         # ("the editorial board writes.", "His former partner called him a master.").
-        if not (is_name(found) or (self.cues.is_cue(sentence.root) and may_speak(found))):
+        if not (is_name(found) or (reports and may_speak(found))):
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
