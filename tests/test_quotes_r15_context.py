@@ -59,3 +59,17 @@ def test_quote_after_a_sentence_closed_by_a_reporting_clause_takes_its_subject(n
         'the city council wrote. "It would be a mistake to let her leave before the harbor is done."'
     )
     assert speaker_of(nlp, quote_extractor, text, "It would be a mistake") == "the city council"
+
+
+
+def test_quote_after_a_dash_takes_the_subject_of_the_clause_the_parser_hung_inside_it(nlp, quote_extractor):
+    text = 'When Okafor finally finished — "I will build it, and I will finish it!" — the crowd cheered.'
+    assert speaker_of(nlp, quote_extractor, text, "I will build") == "Okafor"
+
+
+def test_quote_after_a_dash_closing_a_clause_takes_its_subject(nlp, quote_extractor):
+    text = (
+        "The governor also defended the new tolls -- "
+        '"I think the tolls are cheap compared to what the repairs would cost." -- at a rally.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "I think the tolls") == "The governor"

@@ -133,6 +133,37 @@ class ContextFinder:
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
+    def lead_clause(self, doc: Doc, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The subject of the clause a comma or dash hands a mid-sentence quote to.
+
+        "Trump issued a statement, "Last night, our nation ..."", "X hardly clarified the matter,
+        treating it as a compliment -- "That makes me smart"": the parser often hangs the clause
+        on a verb inside the quote, so `governing` finds nothing above the quoted words; the
+        outermost clause before the mark, outside quotation marks, names who spoke them.
+
+        Args:
+            doc: the parsed document.
+            open_at: the opening mark; a quote that opens its sentence has no lead clause.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        if opens_sentence(doc, open_at):
+            return None
+        before = _sentence_before(doc, open_at)
+        if len(before) < 2 or before[-1].text not in _LEAD_PUNCT:
+            return None
+        found: Token | None = None
+        for verb in [before[-2], *before[-2].ancestors]:
+            if verb.idx >= open_at or verb.idx in marks:
+                break
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _subject(verb)
+            if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
+                found = subject
+        if found is None:
+            return None
+        return Attribution(None, noun_phrase(found), head_span(found), None)
+
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
 
@@ -224,8 +255,18 @@ def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText)
     return None
 
 
+_LEAD_PUNCT = frozenset({",", *DASHES})
+
 # What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
 _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
+
+
+def _sentence_before(doc: Doc, open_at: int) -> list[Token]:
+    """The words of the sentence holding the mark at `open_at` that come before it."""
+    mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if mark is None:
+        return []
+    return _tokens(doc, mark[0].sent.start_char, open_at)
 
 
 def _complement(child: Token) -> bool:

@@ -155,7 +155,9 @@ class QuoteExtractor:
             trailing = self.context.closing(doc, run.outer_end, next_open, marks)
         if trailing is not None:
             return outer_source(doc, trailing, marks, self.words)
-        found = self.context.governing(doc, run.start, run.open_at, marks)
+        found = self.context.governing(doc, run.start, run.open_at, marks) or self.context.lead_clause(
+            doc, run.open_at, marks
+        )
         if found is not None:
             return found
         para = paras[run.paragraph]
