@@ -8,6 +8,11 @@
   (`"..."` then `- Sen. Ana Reyes, in a tweet.`).
 - A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces the quote
   that opens the next one.
+- A mid-sentence quote after a comma or dash, whose clause the parser hung inside the quote, takes
+  that clause's subject (`X issued a statement, "..."`).
+- A quote opening a sentence takes the subject of the sentence before it: a name whatever its
+  verb, a noun when the verb reports (`the editorial board writes.`).
+- A quote carried over from an earlier one takes its speaker's surname repeated in between.
 
 Example:
     >>> # 'Carter said that the U.S. would stay.\n\n"We are not leaving."' -> speaker "Carter"

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
 from communique.mentions.quote_context import ContextFinder, named_again
 from communique.mentions.quote_cues import CueFinder
@@ -134,7 +136,8 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                found = self._uncued(doc, run, paras, prev_end, next_open, marks) or _carried(doc, last, run, mentions, marks)
+                found = self._uncued(doc, run, paras, prev_end, next_open, marks)
+                found = found or _carried(doc, last, run, mentions, marks)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
 
@@ -235,7 +238,7 @@ class QuoteExtractor:
 
 
 def _carried(
-    doc, last: _Draft | None, run: QuotedRun, mentions: Mentions, marks: QuotedText
+    doc: Doc, last: _Draft | None, run: QuotedRun, mentions: Mentions, marks: QuotedText
 ) -> Attribution | None:
     """A quote with no cue of its own, right after another one, is its speaker's (no cue span).
 
