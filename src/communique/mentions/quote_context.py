@@ -8,6 +8,11 @@
   (`"..."` then `- Sen. Ana Reyes, in a tweet.`).
 - A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces the quote
   that opens the next one.
+- A mid-sentence quote after a comma or dash, whose clause the parser hung inside the quote, takes
+  that clause's subject (`X issued a statement, "..."`).
+- A quote opening a sentence takes the subject of the sentence before it: a name whatever its
+  verb, a noun when the verb reports (`the editorial board writes.`).
+- A quote carried over from an earlier one takes its speaker's surname repeated in between.
 
 Example:
     >>> # 'Carter said that the U.S. would stay.\n\n"We are not leaving."' -> speaker "Carter"
@@ -133,6 +138,37 @@ class ContextFinder:
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
+    def lead_clause(self, doc: Doc, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The subject of the clause a comma or dash hands a mid-sentence quote to.
+
+        "Trump issued a statement, "Last night, our nation ..."", "X hardly clarified the matter,
+        treating it as a compliment -- "That makes me smart"": the parser often hangs the clause
+        on a verb inside the quote, so `governing` finds nothing above the quoted words; the
+        outermost clause before the mark, outside quotation marks, names who spoke them.
+
+        Args:
+            doc: the parsed document.
+            open_at: the opening mark; a quote that opens its sentence has no lead clause.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        if opens_sentence(doc, open_at):
+            return None
+        before = _sentence_before(doc, open_at)
+        if len(before) < 2 or before[-1].text not in _LEAD_PUNCT:
+            return None
+        found: Token | None = None
+        for verb in [before[-2], *before[-2].ancestors]:
+            if verb.idx >= open_at or verb.idx in marks:
+                break
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subject = _subject(verb)
+            if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
+                found = subject
+        if found is None:
+            return None
+        return Attribution(None, noun_phrase(found), head_span(found), None)
+
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
 
@@ -161,7 +197,9 @@ class ContextFinder:
         "Clinton touted her credentials. "We need ..."", "Cruz tweeted a warning. "Missouri: ..."":
         in a paragraph that moves on to a new person, the quote is that person's; PolNeAR marks
         the subject of the sentence that leads into it, whatever its verb. Only the characters
-        [start, open_at) are read, so a quote never looks past the one before it.
+        [start, open_at) are read, so a quote never looks past the one before it; a sentence
+        that began before it counts when its reporting verb and subject come after it (`X is an
+        "able leader" who won twice, the board writes.`).
         """
         if not opens_sentence(doc, open_at):
             return None
@@ -169,10 +207,18 @@ class ContextFinder:
         if not tokens:
             return None
         sentence = tokens[-1].sent
-        if sentence.start < tokens[0].i or sentence.root.pos_ not in ("VERB", "AUX"):
+        root = sentence.root
+        if root.pos_ not in ("VERB", "AUX"):
             return None
-        found = _subject(sentence.root)
-        if found is None or found.idx in marks or not is_name(found) or found.lower_ in ("it", "you"):
+        reports = self.cues.is_cue(root)
+        if sentence.start < tokens[0].i and not (reports and root.i > tokens[0].i):
+            return None
+        found = _subject(root)
+        if found is None or found.i < tokens[0].i or found.idx in marks or found.lower_ in ("it", "you"):
+            return None
+        # A noun as subject is too often someone else's topic, unless its verb reports
+        # ("the editorial board writes.", "His former partner called him a master.").
+        if not (is_name(found) or (reports and may_speak(found))):
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
@@ -191,8 +237,41 @@ class ContextFinder:
         return Attribution(None, noun_phrase(subject), head_span(subject), None)
 
 
+def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText) -> tuple[int, int] | None:
+    """The last word between `head` and `before` repeating the last word of a name, or None.
+
+    "Cecile Richards" in a headline, then "Richards also spoke about the case." before a cue-less
+    quote: the surname is the local mention of the speaker, whether or not the actor resolver
+    joined the two. Only proper nouns outside quoted words count.
+
+    Args:
+        doc: the parsed document.
+        head: the characters of the carried speaker's name.
+        before: the opening mark of the carried quote.
+        marks: the document's quoted text.
+    """
+    name = _tokens(doc, head[0], head[1])
+    if not name or name[-1].pos_ != "PROPN":
+        return None
+    surname = name[-1].text
+    for tok in reversed(_tokens(doc, head[1], before)):
+        if tok.text == surname and tok.pos_ == "PROPN" and tok.idx not in marks:
+            return tok.idx, tok.idx + len(tok.text)
+    return None
+
+
+_LEAD_PUNCT = frozenset({",", *DASHES})
+
 # What may follow a parenthetical cue that closes its sentence: its speaker, a place, a time.
 _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", "appos", "attr"})
+
+
+def _sentence_before(doc: Doc, open_at: int) -> list[Token]:
+    """The words of the sentence holding the mark at `open_at` that come before it."""
+    mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    if mark is None:
+        return []
+    return _tokens(doc, mark[0].sent.start_char, open_at)
 
 
 def _complement(child: Token) -> bool:

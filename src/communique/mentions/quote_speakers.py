@@ -13,6 +13,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 
 from communique.mentions.quote_lexicon import QuoteWords
 from communique.types import Actor, Mentions
@@ -71,6 +72,34 @@ class SpeakerResolver:
     def _fits(self, actor_id: str, gender: str) -> bool:
         known = self.gender.get(actor_id)
         return known is None or known == gender
+
+
+def latest_mention(
+    mentions: Mentions, head: tuple[int, int], before: int, marks: Container[int]
+) -> tuple[int, int] | None:
+    """The last mention of the actor named at `head` between it and `before`, outside quoted words.
+
+    A quote carried over from an earlier one ("'...,' said Cecile Richards." ... "Richards has led
+    the group since 2006." then a cue-less quote) belongs to the latest mention of its speaker:
+    PolNeAR marks the local mention nearest the quote, not the first.
+
+    Args:
+        mentions: the document's actors and their mentions.
+        head: the characters of the carried speaker's head.
+        before: the opening mark of the carried quote.
+        marks: the document's quoted text, where no mention names the speaker.
+
+    Returns:
+        The characters of that mention, or None when the actor is not named again in between.
+    """
+    actor = mentions.actor_at(*head)
+    if actor is None:
+        return None
+    later = [m for m in actor.mentions if head[1] <= m.start and m.end <= before and m.start not in marks]
+    if not later:
+        return None
+    last = max(later, key=lambda m: m.start)
+    return last.start, last.end
 
 
 def _gender_of(text: str, actor: Actor, gender_words: dict[str, str]) -> str | None:

@@ -20,14 +20,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
-from communique.mentions.quote_context import ContextFinder
+from communique.mentions.quote_context import ContextFinder, named_again
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
-from communique.mentions.quote_speakers import SpeakerResolver
+from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
 from communique.mentions.quote_transcript import find_turns
 from communique.mentions.quote_tree import opens_sentence
 from communique.nlp.analysis import Analysis
@@ -78,13 +80,13 @@ class QuoteExtractor:
             _Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
             for t in turns
         ]
-        drafts.extend(self._direct(analysis, runs, paras))
+        drafts.extend(self._direct(analysis, mentions, runs, paras))
         if self.reported:
             drafts.extend(self._reported(analysis, drafts))
         drafts.sort(key=lambda d: d.parts[0][0])
         return self._quotes(analysis, mentions, drafts)
 
-    def _direct(self, analysis: Analysis, runs: list[QuotedRun], paras) -> list[_Draft]:
+    def _direct(self, analysis: Analysis, mentions: Mentions, runs: list[QuotedRun], paras) -> list[_Draft]:
         text, doc = analysis.text, analysis.doc
         marks = QuotedText((r.open_at, r.outer_end) for r in runs)
         drafts: list[_Draft] = []
@@ -134,7 +136,8 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                found = self._uncued(doc, run, paras, prev_end, next_open, marks) or _carried(last, run.paragraph)
+                found = self._uncued(doc, run, paras, prev_end, next_open, marks)
+                found = found or _carried(doc, last, run, mentions, marks)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
 
@@ -155,7 +158,9 @@ class QuoteExtractor:
             trailing = self.context.closing(doc, run.outer_end, next_open, marks)
         if trailing is not None:
             return outer_source(doc, trailing, marks, self.words)
-        found = self.context.governing(doc, run.start, run.open_at, marks)
+        found = self.context.governing(doc, run.start, run.open_at, marks) or self.context.lead_clause(
+            doc, run.open_at, marks
+        )
         if found is not None:
             return found
         para = paras[run.paragraph]
@@ -232,13 +237,24 @@ class QuoteExtractor:
         return tuple(quotes)
 
 
-def _carried(last: _Draft | None, paragraph: int) -> Attribution | None:
-    """A quote with no cue of its own, right after another one, is its speaker's (no cue span)."""
+def _carried(
+    doc: Doc, last: _Draft | None, run: QuotedRun, mentions: Mentions, marks: QuotedText
+) -> Attribution | None:
+    """A quote with no cue of its own, right after another one, is its speaker's (no cue span).
+
+    The speaker named again in between ("Cecile Richards" ... "Richards") is the local mention.
+    """
     if last is None or last.attribution is None or last.attribution.speaker is None:
         return None
-    if not last.direct or last.paragraph < paragraph - 1:
+    if not last.direct or last.paragraph < run.paragraph - 1:
         return None
-    return Attribution(None, last.attribution.speaker, last.attribution.head, None)
+    speaker, head = last.attribution.speaker, last.attribution.head
+    again = latest_mention(mentions, head or speaker, run.open_at, marks) or named_again(
+        doc, head or speaker, run.open_at, marks
+    )
+    if again is not None:
+        speaker = head = again
+    return Attribution(None, speaker, head, None)
 
 
 def _title_case(words: list[str]) -> bool:
