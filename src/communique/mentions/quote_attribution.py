@@ -103,6 +103,8 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         found = _shown_speaking(verb) or _participle_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
+    elif found is None:
+        found = _object_owner(verb, marks)
     elif verb.dep_ == "acl" and (found is None or found.i > verb.i) and _verbless_subject(verb):
         found = person_appositive(verb.head)  # not "Sunday" of "tweeted Sunday"
     lo, hi = window[0].i, window[-1].i
@@ -114,6 +116,30 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if found is None or (found.ent_type_ in ("DATE", "TIME") and not _age(found)):
         found = nearest_name(verb, window)
     return attribution(verb, found)
+
+
+def _object_owner(verb: Token, marks: QuotedText | None) -> Token | None:
+    """The subject of the clause whose object a participle cue describes, or None.
+
+    "The group placed ads calling the deal a "mistake"", "replacing it with language calling for
+    "...": the ads and the language say what their makers say, and the maker is the subject of
+    the verb that has the thing as its object (climbing over participles and conjuncts). A
+    name before the participle is handled before this ("footage of Clinton saying").
+    """
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    thing = verb.head
+    clause = thing.head
+    if thing.dep_ == "pobj" and clause.dep_ == "prep":
+        clause = clause.head  # "replacing it with language calling"
+    elif thing.dep_ != "dobj":
+        return None
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    found = subject(clause)
+    if found is None or found.i > verb.i or (marks is not None and found.idx in marks):
+        return None
+    return found
 
 
 def _verbless_subject(verb: Token) -> bool:
