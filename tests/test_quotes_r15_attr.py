@@ -18,3 +18,20 @@ def test_participle_on_an_object_speaks_for_the_subject_that_made_it(nlp, quote_
 def test_participle_on_a_published_letter_speaks_for_its_publisher(nlp, quote_extractor):
     text = 'After the vote, the council met Mayor Ana Ruiz and published a letter saying the plan was "dead on arrival."'
     assert speaker_of(nlp, quote_extractor, text, "dead on arrival") == "the council"
+
+
+def test_participle_conjoined_to_a_reported_clause_belongs_to_the_reporter(nlp, quote_extractor):
+    # "questioning" cannot be a conjunct of the finite "is": it adds a deed to "telling".
+    text = (
+        'She escalated her criticism on Monday, telling reporters that Hale is a "faker" and '
+        'questioning how he has "gotten away with not paying his workers."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "gotten away") == "She"
+
+
+def test_participle_after_and_inside_a_reported_clause_belongs_to_the_reporter(nlp, quote_extractor):
+    text = (
+        'He renewed his attack on Thursday, telling NPR that Moreno is a "fraud" and '
+        'questioning how she has "kept her seat for a decade."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "kept her seat") == "He"

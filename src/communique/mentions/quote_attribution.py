@@ -42,6 +42,7 @@ _OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # Clauses a participle may be misattached to, below the main clause it belongs to.
 _REPORTED_DEPS = frozenset({"ccomp"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,7 @@ def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     the reported clause, but a participle after a comma adds to what the main clause's subject
     did, and PolNeAR marks that subject. None when the participle hangs from its main clause.
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_subject(verb) or not _after_comma(verb):
+    if verb.tag_ != "VBG" or _has_subject(verb) or not _continues_a_deed(verb):
         return None
     node, lowered = verb.head, False
     if SpeechVerbs.load().cues(node.lemma_):
@@ -272,6 +273,20 @@ def _after_comma(tok: Token) -> bool:
     while n >= 0 and tok.doc[n].is_quote:
         n -= 1
     return n >= 0 and tok.doc[n].text == ","
+
+
+def _continues_a_deed(verb: Token) -> bool:
+    """True for a participle that adds a deed to a clause above the one the parser hung it on.
+
+    "..., explaining": after a comma. "telling CNN that X is a faker and questioning how": after a
+    coordinator, or conjoined to a finite verb, which a participle cannot be a conjunct of.
+    """
+    if verb.dep_ == "conj":
+        return verb.head.tag_ in _FINITE_TAGS
+    if verb.dep_ != "advcl":
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return _after_comma(verb) or (before is not None and before.dep_ == "cc")
 
 
 def _has_subject(verb: Token) -> bool:
