@@ -35,3 +35,12 @@ def test_participle_after_and_inside_a_reported_clause_belongs_to_the_reporter(n
         'questioning how she has "kept her seat for a decade."'
     )
     assert speaker_of(nlp, quote_extractor, text, "kept her seat") == "He"
+
+
+def test_infinitive_hung_on_a_thing_speaks_for_the_clause_subject(nlp, quote_extractor):
+    # "to say" tells why the professor turned to the study; a study says nothing here.
+    text = (
+        "The professor turned to an old study to say that voters choosing a party often ask "
+        '"whether the candidate shares their values."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "shares their values") == "The professor"

@@ -101,11 +101,9 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if misread_active(verb):
         found: Token | None = verb.head
     else:
-        found = _shown_speaking(verb) or _participle_owner(verb, marks) or subject(verb)
+        found = _shown_speaking(verb) or _participle_owner(verb, marks) or _object_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
-    elif found is None:
-        found = _object_owner(verb, marks)
     elif verb.dep_ == "acl" and (found is None or found.i > verb.i) and _verbless_subject(verb):
         found = person_appositive(verb.head)  # not "Sunday" of "tweeted Sunday"
     lo, hi = window[0].i, window[-1].i
@@ -127,7 +125,7 @@ def _object_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     the verb that has the thing as its object (climbing over participles and conjuncts). A
     name before the participle is handled before this ("footage of Clinton saying").
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+    if verb.head.pos_ != "NOUN" or not (_participle_on_noun(verb) or _purpose_on_thing(verb)):
         return None
     thing = verb.head
     clause = thing.head
@@ -141,6 +139,19 @@ def _object_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     if found is None or found.i > verb.i or (marks is not None and found.idx in marks):
         return None
     return found
+
+
+def _participle_on_noun(verb: Token) -> bool:
+    """True for "ads calling", "a statement saying": a participle describing a noun."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl"
+
+
+def _purpose_on_thing(verb: Token) -> bool:
+    """True for "pointed to a previous case to say": an infinitive the parser hung as a relative
+    clause on a thing, which says nothing; it tells why the clause's subject acted."""
+    if verb.dep_ != "relcl" or _has_subject(verb) or is_speakerish(verb.head) or verb.head.ent_type_:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verbless_subject(verb: Token) -> bool:
