@@ -44,3 +44,9 @@ def test_infinitive_hung_on_a_thing_speaks_for_the_clause_subject(nlp, quote_ext
         '"whether the candidate shares their values."'
     )
     assert speaker_of(nlp, quote_extractor, text, "shares their values") == "The professor"
+
+
+def test_relative_that_is_the_local_speaker_of_a_sign(nlp, quote_extractor):
+    # Like "who" and "which", PolNeAR marks the relative pronoun of the clause that speaks.
+    text = 'Outside the hall, supporters waved banners that read "No more tolls!"'
+    assert speaker_of(nlp, quote_extractor, text, "No more tolls") == "that"

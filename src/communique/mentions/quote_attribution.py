@@ -23,7 +23,7 @@ from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
     NOUNS,
     SUBJECT_DEPS,
-    WH,
+    SUBJECT_RELATIVE,
     head_span,
     is_name,
     is_speakerish,
@@ -80,7 +80,7 @@ def attribution(cue: Token, speaker: Token | None) -> Attribution:
     span = (cue.idx, cue.idx + len(cue.text))
     if speaker is None:
         return Attribution(span, None, None, cue.i)
-    if speaker.lower_ in WH and speaker.head.dep_ == "relcl":
+    if speaker.lower_ in SUBJECT_RELATIVE and speaker.head.dep_ == "relcl":
         local = (speaker.idx, speaker.idx + len(speaker.text))
         return Attribution(span, local, head_span(speaker.head.head), cue.i)
     return Attribution(span, noun_phrase(speaker), head_span(speaker), cue.i)
