@@ -23,7 +23,7 @@ from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
     NOUNS,
     SUBJECT_DEPS,
-    WH,
+    SUBJECT_RELATIVE,
     head_span,
     is_name,
     is_speakerish,
@@ -42,6 +42,7 @@ _OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # Clauses a participle may be misattached to, below the main clause it belongs to.
 _REPORTED_DEPS = frozenset({"ccomp"})
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def attribution(cue: Token, speaker: Token | None) -> Attribution:
     span = (cue.idx, cue.idx + len(cue.text))
     if speaker is None:
         return Attribution(span, None, None, cue.i)
-    if speaker.lower_ in WH and speaker.head.dep_ == "relcl":
+    if speaker.lower_ in SUBJECT_RELATIVE and speaker.head.dep_ == "relcl":
         local = (speaker.idx, speaker.idx + len(speaker.text))
         return Attribution(span, local, head_span(speaker.head.head), cue.i)
     return Attribution(span, noun_phrase(speaker), head_span(speaker), cue.i)
@@ -100,7 +101,7 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if misread_active(verb):
         found: Token | None = verb.head
     else:
-        found = _shown_speaking(verb) or _participle_owner(verb, marks) or subject(verb)
+        found = _shown_speaking(verb) or _participle_owner(verb, marks) or _object_owner(verb, marks) or subject(verb)
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
     elif verb.dep_ == "acl" and (found is None or found.i > verb.i) and _verbless_subject(verb):
@@ -114,6 +115,43 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if found is None or (found.ent_type_ in ("DATE", "TIME") and not _age(found)):
         found = nearest_name(verb, window)
     return attribution(verb, found)
+
+
+def _object_owner(verb: Token, marks: QuotedText | None) -> Token | None:
+    """The subject of the clause whose object a participle cue describes, or None.
+
+    "The group placed ads calling the deal a "mistake"", "replacing it with language calling for
+    "...": the ads and the language say what their makers say, and the maker is the subject of
+    the verb that has the thing as its object (climbing over participles and conjuncts). A
+    name before the participle is handled before this ("footage of Clinton saying").
+    """
+    if verb.head.pos_ != "NOUN" or not (_participle_on_noun(verb) or _purpose_on_thing(verb)):
+        return None
+    thing = verb.head
+    clause = thing.head
+    if thing.dep_ == "pobj" and clause.dep_ == "prep":
+        clause = clause.head  # "replacing it with language calling"
+    elif thing.dep_ != "dobj":
+        return None
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    found = subject(clause)
+    if found is None or found.i > verb.i or (marks is not None and found.idx in marks):
+        return None
+    return found
+
+
+def _participle_on_noun(verb: Token) -> bool:
+    """True for "ads calling", "a statement saying": a participle describing a noun."""
+    return verb.tag_ == "VBG" and verb.dep_ == "acl"
+
+
+def _purpose_on_thing(verb: Token) -> bool:
+    """True for "pointed to a previous case to say": an infinitive the parser hung as a relative
+    clause on a thing, which says nothing; it tells why the clause's subject acted."""
+    if verb.dep_ != "relcl" or _has_subject(verb) or is_speakerish(verb.head) or verb.head.ent_type_:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _verbless_subject(verb: Token) -> bool:
@@ -213,7 +251,7 @@ def _participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     the reported clause, but a participle after a comma adds to what the main clause's subject
     did, and PolNeAR marks that subject. None when the participle hangs from its main clause.
     """
-    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or _has_subject(verb) or not _after_comma(verb):
+    if verb.tag_ != "VBG" or _has_subject(verb) or not _continues_a_deed(verb):
         return None
     node, lowered = verb.head, False
     if SpeechVerbs.load().cues(node.lemma_):
@@ -246,6 +284,20 @@ def _after_comma(tok: Token) -> bool:
     while n >= 0 and tok.doc[n].is_quote:
         n -= 1
     return n >= 0 and tok.doc[n].text == ","
+
+
+def _continues_a_deed(verb: Token) -> bool:
+    """True for a participle that adds a deed to a clause above the one the parser hung it on.
+
+    "..., explaining": after a comma. "telling CNN that X is a faker and questioning how": after a
+    coordinator, or conjoined to a finite verb, which a participle cannot be a conjunct of.
+    """
+    if verb.dep_ == "conj":
+        return verb.head.tag_ in _FINITE_TAGS
+    if verb.dep_ != "advcl":
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return _after_comma(verb) or (before is not None and before.dep_ == "cc")
 
 
 def _has_subject(verb: Token) -> bool:

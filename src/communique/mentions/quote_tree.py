@@ -25,6 +25,9 @@ NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
 WH = frozenset({"who", "which"})
+# Relative pronouns that may be a clause's subject: PolNeAR marks them as the local mention
+# ("Smith, who said", "banners that read").
+SUBJECT_RELATIVE = frozenset({"who", "which", "that"})
 
 
 def subject(verb: Token) -> Token | None:
@@ -37,9 +40,10 @@ def subject(verb: Token) -> Token | None:
         if subjects:
             return person_appositive(min(subjects, key=lambda c: abs(c.i - node.i)))
         if node.dep_ == "relcl":
-            # "Smith, who said ...": the local mention is "who", which `attribution` resolves.
-            relative = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE]
-            return relative[0] if relative and relative[0].lower_ in WH else node.head
+            # "Smith, who said ...", "banners that read ...": the local mention is the relative
+            # pronoun, which `attribution` resolves to the noun it stands for.
+            relative = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ in SUBJECT_RELATIVE]
+            return relative[0] if relative else node.head
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
         node = node.head
