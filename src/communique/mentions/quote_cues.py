@@ -249,8 +249,9 @@ class CueFinder:
                     chosen = min(outer, key=depth)
                     # "Mr. Obama said, Americans have come to believe "...": the parenthetical
                     # speech verb reports the whole sentence, an attitude verb inside it does not.
+                    # A relative clause names its own speaker ("X said ..., which he called "..."").
                     heads = [c for c in cues if c.dep_ in ("ROOT", "parataxis") and self._says(c)]
-                    if not self._says(chosen) and heads:
+                    if not self._says(chosen) and chosen.dep_ != "relcl" and heads:
                         return heads[0]
                     return chosen
         for cue in reversed(cues):

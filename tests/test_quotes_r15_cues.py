@@ -1,0 +1,25 @@
+"""Round-15 cue rules: which reporting verb is a quote's cue when a relative clause with a speaker
+of its own stands between the quote and the sentence's main reporting verb. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_naming_verb_in_a_relative_clause_keeps_its_own_pronoun_over_the_main_say_verb(nlp, quote_extractor):
+    text = (
+        "Governor Alvarez stated that she would veto the water bill, "
+        'which she described as "a gift to the bottling companies."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "a gift to the bottling") == "she"
+
+
+def test_relative_clause_with_a_noun_subject_is_its_own_cue(nlp, quote_extractor):
+    text = 'Mr. Okafor criticized the budget, which an independent audit said was "reckless and unfunded."'
+    assert speaker_of(nlp, quote_extractor, text, "reckless and unfunded") == "an independent audit"
+
+
+def test_relative_clause_with_generic_you_does_not_stop_the_outer_cue(nlp, quote_extractor):
+    text = 'The judge said there is a limit that you cannot shout "thief" in a crowded market without proof.'
+    assert speaker_of(nlp, quote_extractor, text, "thief") != "you"
