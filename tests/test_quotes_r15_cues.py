@@ -23,3 +23,11 @@ def test_relative_clause_with_a_noun_subject_is_its_own_cue(nlp, quote_extractor
 def test_relative_clause_with_generic_you_does_not_stop_the_outer_cue(nlp, quote_extractor):
     text = 'The judge said there is a limit that you cannot shout "thief" in a crowded market without proof.'
     assert speaker_of(nlp, quote_extractor, text, "thief") != "you"
+
+
+def test_clause_of_contrast_with_its_own_subject_is_its_own_cue(nlp, quote_extractor):
+    text = (
+        "The mayor suggested that the vote could wait a year, "
+        'while the council chair said that the "need for clean water is too urgent" for any delay.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "need for clean water") == "the council chair"
