@@ -31,3 +31,17 @@ def test_clause_of_contrast_with_its_own_subject_is_its_own_cue(nlp, quote_extra
         'while the council chair said that the "need for clean water is too urgent" for any delay.'
     )
     assert speaker_of(nlp, quote_extractor, text, "need for clean water") == "the council chair"
+
+
+def test_a_relaying_verb_above_the_cue_gives_the_outer_reporter(nlp, quote_extractor):
+    text = (
+        'The minister said the harbour deal was "a turning point for the northern ports," '
+        "and promised more ferries, the Coastal Herald reported."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "a turning point") == "the Coastal Herald"
+
+
+def test_relay_words_load_from_the_word_list():
+    from communique.mentions.quote_lexicon import QuoteWords
+
+    assert "report" in QuoteWords.load().relays
