@@ -2,10 +2,10 @@
 
 "According to the school's post, Ashry said "..."", "'...,' Walker said, according to an AP
 account", "In a new poll, 75 percent of voters said "..."": the words reach the reader through the
-outer source, and PolNeAR marks that source as the speaker. So does a relaying verb above the cue
-('"...," X said, CNN reported', `relay` rows of `data/quote_words.tsv`). The outer source must hang from the cue
-or from a clause above it, in the cue's sentence and outside quotation marks; a cue with no such
-phrase keeps its own speaker.
+outer source, and PolNeAR marks that source as the speaker. So does the subject of a relaying verb
+above the cue ('"...," X said, CNN reported'; `relay` rows of `data/quote_words.tsv`). The outer
+source must hang from the cue or from a clause above it, in the cue's sentence and outside quotation
+marks; a cue with no such phrase keeps its own speaker.
 
 Example:
     >>> # 'According to the Gazette, Mr. Ode said "we won."' -> speaker "the Gazette", cue "According"
