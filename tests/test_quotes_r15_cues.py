@@ -45,3 +45,11 @@ def test_relay_words_load_from_the_word_list():
     from communique.mentions.quote_lexicon import QuoteWords
 
     assert "report" in QuoteWords.load().relays
+
+
+def test_as_x_put_it_after_a_quote_yields_to_the_reporting_clause_before_it(nlp, quote_extractor):
+    text = (
+        "Ms. Varga urged a firm line, saying that otherwise the lenders would "
+        '"walk right over the council," as one of her deputies later put it.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "walk right over") == "Ms. Varga"
