@@ -26,7 +26,11 @@ from communique.mentions.quote_tree import (
 )
 
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
-_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# Subjects that do not make a relative clause a speaker's own: the relative pronoun stands for the
+# antecedent ("Smith, who said"), and a generic "you" names nobody ("the rule that you can't yell").
+_NOT_OWN_SUBJECTS = frozenset({"who", "that", "which", "whom", "what", "you", "one"})
+# "X suggested ..., while Y said "..."": a clause of contrast sets another speaker against the first.
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
 # '"...right" when he said ...': a cue opened by one of these is a time or place clause of its own.
 _CLAUSE_ADVERBS = frozenset({"when", "whenever", "where", "after", "before", "because", "since", "until"})
 
@@ -57,18 +61,22 @@ def clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribu
 
 
 def governing(quoted: Token, cues: set[int]) -> set[int]:
-    """Indices of the words above a quoted word, up to a relative clause with a personal subject.
+    """Indices of the words above a quoted word, up to a relative clause with a subject of its own.
 
-    "Mensah attacked the tariff, which she called "a tax ..."": a relative clause with a subject of
-    its own is a cue of its own, the clause it hangs from reports something else ("Smith, who
-    said ..." hangs from its antecedent: there the clause above names the same speaker).
+    "Mensah attacked the tariff, which she called "a tax ..."", "X criticized the plan, which an
+    audit said was "reckless"": a relative clause with a subject of its own is a cue of its own, the
+    clause it hangs from reports something else ("Smith, who said ..." hangs from its antecedent:
+    there the clause above names the same speaker). A clause of contrast with its own subject
+    ("X suggested ..., while Y said that the "..."") is one too.
     """
     found: set[int] = set()
     cued = False
     node = quoted
     while node.head.i != node.i:
-        if cued and node.dep_ == "relcl" and any(c.lower_ in _PERSONAL for c in node.children if c.dep_ in SUBJECT_DEPS):
-            break
+        if cued and node.dep_ == "relcl" and _own_subject(node):
+            break  # "X stated ..., which he described as "...": the relative clause names its speaker
+        if node.i in cues and node.dep_ == "advcl" and _contrasted(node):
+            break  # "Rubio suggested ..., while Cruz said that the "...": the other side speaks
         if node.i in cues and node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
             break  # "She said ..., and when pressed, the mother replied "..."": a clause of its own
         if node.i in cues and _relative_phrase(node):
@@ -77,6 +85,18 @@ def governing(quoted: Token, cues: set[int]) -> set[int]:
         found.add(node.i)
         cued = cued or node.i in cues
     return found
+
+
+def _own_subject(verb: Token) -> bool:
+    """True for a relative clause whose subject is someone of its own ("which she called", "the
+    ones the agency says are"), not the relative pronoun ("who said") or a generic "you"."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in _NOT_OWN_SUBJECTS for c in verb.children)
+
+
+def _contrasted(verb: Token) -> bool:
+    """True for a clause of contrast with its own subject ("..., while Cruz said that the "..."")."""
+    marked = any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+    return marked and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _relative_phrase(verb: Token) -> bool:

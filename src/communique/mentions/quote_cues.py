@@ -103,6 +103,8 @@ class CueFinder:
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
             if _describes_quoted(tok, marks):
                 continue  # 'a "paperwork error" that was reported in ...': the clause is about the words
+            if open_at is not None and tok.lemma_ == "put" and self._reported_before(doc, open_at):
+                return None  # 'X urged ..., saying Y would "...," as Z put it': X's clause reports the words
             subject = _subject(tok)
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
@@ -219,6 +221,14 @@ class CueFinder:
         window = [t for t in found.sent if t.idx > close_at and not t.is_space]
         return from_verb(found, window, marks)
 
+    def _reported_before(self, doc: Doc, open_at: int) -> bool:
+        """True when a reporting verb before the opening mark governs the first quoted word."""
+        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
+        if inside is None:
+            return False
+        first = next((t for t in inside if not t.is_punct), inside[-1])
+        return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
+
     def _bare_cue(self, sentence: SpacySpan) -> bool:
         """True for a sentence that is only an attribution: `"... missing." Trump said.`"""
         root = sentence.root
@@ -249,8 +259,9 @@ class CueFinder:
                     chosen = min(outer, key=depth)
                     # "Mr. Obama said, Americans have come to believe "...": the parenthetical
                     # speech verb reports the whole sentence, an attitude verb inside it does not.
+                    # A relative clause names its own speaker ("X said ..., which he called "..."").
                     heads = [c for c in cues if c.dep_ in ("ROOT", "parataxis") and self._says(c)]
-                    if not self._says(chosen) and heads:
+                    if not self._says(chosen) and chosen.dep_ != "relcl" and heads:
                         return heads[0]
                     return chosen
         for cue in reversed(cues):

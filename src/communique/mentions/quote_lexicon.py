@@ -84,19 +84,21 @@ def _load_packaged() -> SpeechVerbs:
 
 
 Gender = Literal["m", "f"]
-_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker", "source", "document"})
+_WORD_KINDS = frozenset({"gender", "pronoun", "not_speaker", "source", "document", "relay"})
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteWords:
-    """Words that show a person's gender, personal pronouns, labels that name no speaker, and
-    nouns that report what people said when a sentence opens with them ("In a poll, ...")."""
+    """Words that show a person's gender, personal pronouns, labels that name no speaker, nouns
+    that report what people said when a sentence opens with them ("In a poll, ..."), documents,
+    and verbs whose subject relays what others said ("CNN reported")."""
 
     gender: dict[str, Gender]
     pronoun_gender: dict[str, Gender]
     not_speakers: frozenset[str]
     sources: frozenset[str] = frozenset()
     documents: frozenset[str] = frozenset()
+    relays: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> QuoteWords:
@@ -111,12 +113,13 @@ class QuoteWords:
         labels: set[str] = set()
         sources: set[str] = set()
         documents: set[str] = set()
+        relays: set[str] = set()
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip() or line.startswith("#") or line.startswith("word\t"):
                 continue
             fields = line.split("\t")
             gendered = len(fields) == 3 and fields[1] in ("gender", "pronoun") and fields[2] in ("m", "f")
-            plain = len(fields) == 3 and fields[1] in ("not_speaker", "source", "document")
+            plain = len(fields) == 3 and fields[1] in ("not_speaker", "source", "document", "relay")
             if len(fields) != 3 or fields[1] not in _WORD_KINDS or not (gendered or plain):
                 raise ResourceError(
                     f"{source}:{n}: expected 'word<TAB>kind<TAB>value' with kind one of "
@@ -129,9 +132,13 @@ class QuoteWords:
                 sources.add(word.lower())
             elif kind == "document":
                 documents.add(word.lower())
+            elif kind == "relay":
+                relays.add(word.lower())
             else:
                 (gender if kind == "gender" else pronouns)[word.lower()] = value  # type: ignore[assignment]
-        return cls(gender, pronouns, frozenset(labels), frozenset(sources), frozenset(documents))
+        return cls(
+            gender, pronouns, frozenset(labels), frozenset(sources), frozenset(documents), frozenset(relays)
+        )
 
 
 @lru_cache(maxsize=1)

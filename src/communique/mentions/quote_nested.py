@@ -2,9 +2,10 @@
 
 "According to the school's post, Ashry said "..."", "'...,' Walker said, according to an AP
 account", "In a new poll, 75 percent of voters said "..."": the words reach the reader through the
-outer source, and PolNeAR marks that source as the speaker. The outer source must hang from the cue
-or from a clause above it, in the cue's sentence and outside quotation marks; a cue with no such
-phrase keeps its own speaker.
+outer source, and PolNeAR marks that source as the speaker. So does the subject of a relaying verb
+above the cue ('"...," X said, CNN reported'; `relay` rows of `data/quote_words.tsv`). The outer
+source must hang from the cue or from a clause above it, in the cue's sentence and outside quotation
+marks; a cue with no such phrase keeps its own speaker.
 
 Example:
     >>> # 'According to the Gazette, Mr. Ode said "we won."' -> speaker "the Gazette", cue "According"
@@ -41,7 +42,20 @@ def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWo
         if source is not None:
             cue_span = (tok.idx, tok.idx + len(tok.text))
             return Attribution(cue_span, noun_phrase(source), head_span(source), found.cue_index)
+    reporter = _reporter(cue, marks, words)
+    if reporter is not None:
+        return Attribution(found.cue, noun_phrase(reporter), head_span(reporter), found.cue_index)
     return found
+
+
+def _reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
+    """The subject of a relaying verb above the cue ('"...," X said, CNN reported' -> CNN), else None."""
+    for verb in cue.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.relays:
+            found = subject(verb)
+            if found is not None and found.idx not in marks:
+                return found
+    return None
 
 
 def _source(tok: Token, words: QuoteWords) -> Token | None:
