@@ -23,6 +23,8 @@ _DOUBLE = re.compile(r"''|[\"“”„«»]")
 _SINGLE = re.compile(r"(?<!')['‘’](?!')")  # a lone single mark, not half of a '' double mark
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
+# A markup tag left in scraped copy (`<tweet id="67" author="@x">`): its marks delimit attributes.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
 _OPENING_GLYPHS = frozenset("“„«‘")
 _CLOSING_GLYPHS = frozenset("”»’")
 # A mark after one of these (or at a paragraph start) may open a quote...
@@ -95,8 +97,11 @@ def _marks(
 ) -> list[tuple[int, int, str]]:
     """(position, length, direction) of each mark; direction is 'open', 'close' or '?'."""
     out: list[tuple[int, int, str]] = []
+    tags = _tags(text, para)
     for m in pattern.finditer(text, para.start, para.end):
         at, size = m.start(), m.end() - m.start()
+        if tags and any(start < at < end for start, end in tags):
+            continue
         before = text[at - 1] if at > para.start else " "
         after = text[m.end()] if m.end() < para.end else " "
         may_open = before in _BEFORE_OPENING and not after.isspace()
@@ -115,6 +120,13 @@ def _marks(
             direction = "?"
         out.append((at, size, direction))
     return out
+
+
+def _tags(text: str, para: Paragraph) -> list[tuple[int, int]]:
+    """Spans of the markup tags in a paragraph, e.g. `<a href="x">`; none in most paragraphs."""
+    if "<" not in text[para.start : para.end]:
+        return []
+    return [m.span() for m in _TAG.finditer(text, para.start, para.end)]
 
 
 def _pair(
