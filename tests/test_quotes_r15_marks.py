@@ -30,3 +30,30 @@ def test_tagged_post_yields_no_quote_from_its_attributes(nlp, quote_extractor):
         '<post author="govoffice" stamp="1600000000" post_id="5551234">Crews are on the way to the valley.</post>'
     )
     assert [q.text for q in quotes(nlp, quote_extractor, text)] == []
+
+
+def test_curly_quote_within_a_curly_quote_nests_instead_of_restarting():
+    text = "The chair wrote: “Members were told the budget is “fully funded” until June, and they believed it.”"
+    assert _runs(text) == ["Members were told the budget is “fully funded” until June, and they believed it."]
+
+
+def test_straight_quote_within_a_straight_quote_nests():
+    text = 'The pilot said, "Then the tower told us "hold short" and we waited." Nobody moved.'
+    assert _runs(text) == ['Then the tower told us "hold short" and we waited.']
+
+
+def test_second_opening_mark_with_one_closing_mark_after_it_restarts_the_quote():
+    # The first quote was never closed: the words after the second mark are the quote.
+    text = "He had warned of “a long winter. Then she said, “we are ready for it.”"
+    assert _runs(text) == ["we are ready for it."]
+
+
+def test_doubled_opening_marks_open_one_quote():
+    text = "\"“We will vote no,” the senator said, before leaving the chamber.\""
+    assert _runs(text)[0] == "We will vote no,"
+
+
+def test_nested_quote_keeps_the_cue_of_the_outer_quote(nlp, quote_extractor):
+    text = "“The sign said “closed for repairs” when we arrived,” Ms. Ortega said."
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span.text == "Ms. Ortega"

@@ -4,7 +4,9 @@ A run is the text between an opening and a closing double mark (straight `"`, cu
 `„`, guillemets, or `''` as in some newspaper archives). Which way a mark faces is read from its
 neighbours first (a mark after a space and before a letter opens), from its glyph second, because
 real texts misuse curly marks. A run left open at the end of a paragraph is the first part of a
-multi-paragraph quote when the next paragraph opens with a mark: the newspaper convention.
+multi-paragraph quote when the next paragraph opens with a mark: the newspaper convention. A quote
+within a quote nests when two closing marks follow its opening mark; marks inside a markup tag left
+in scraped copy (`<tweet author="x">`) are no quotation marks.
 
 Single marks quote only in headlines (elsewhere they are mostly apostrophes), so they are read in a
 document's first paragraph only when it is short.
@@ -134,10 +136,17 @@ def _pair(
 ) -> list[QuotedRun]:
     runs: list[QuotedRun] = []
     opened: tuple[int, int] | None = None
-    for at, size, direction in marks:
+    skip = 0
+    for n, (at, size, direction) in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         if opened is None:
             if direction != "close":  # a stray closing mark opens nothing
                 opened = (at, size)
+            continue
+        if direction == "open" and at > opened[0] + opened[1] and _closes_twice(marks, n + 1):
+            skip = 1  # a quote within the quote: its closing mark is not the outer one
             continue
         if direction == "open" and text[at] in _OPENING_GLYPHS:
             # A second curly opening mark: the first one was never closed.
@@ -155,6 +164,15 @@ def _pair(
         first = runs[0]
         runs[0] = QuotedRun(first.start, first.end, first.open_at, first.close_at, index, True)
     return runs
+
+
+def _closes_twice(marks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the two marks from index `n` on both close, as after a quote within a quote.
+
+    Example: `“We heard “fire” and ran,” she said`: after the inner opening mark come two closing
+    marks, so the inner pair nests and the outer quote runs on to the second one.
+    """
+    return len(marks) >= n + 2 and all(direction == "close" for _, _, direction in marks[n : n + 2])
 
 
 def _run(
