@@ -57,3 +57,19 @@ def test_nested_quote_keeps_the_cue_of_the_outer_quote(nlp, quote_extractor):
     text = "“The sign said “closed for repairs” when we arrived,” Ms. Ortega said."
     (quote,) = quotes(nlp, quote_extractor, text)
     assert quote.speaker_span.text == "Ms. Ortega"
+
+
+def test_closing_glyph_at_a_paragraph_start_opens_the_quote():
+    text = "The paper was blunt.\n\n” … the council has had two years to fix the road,” the editors wrote."
+    assert _runs(text) == ["… the council has had two years to fix the road,"]
+
+
+def test_invisible_direction_mark_before_a_quote_reads_as_a_space():
+    text = "Readers answered.\n\n\u202a”Keep going, we are with you!!” wrote one reader."
+    assert _runs(text) == ["Keep going, we are with you!!"]
+
+
+def test_quote_after_an_invisible_mark_gets_its_cue(nlp, quote_extractor):
+    text = "Readers answered.\n\n\u202a”Keep going, we are with you!!” wrote Dana Ruiz."
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span.text == "Dana Ruiz"

@@ -27,6 +27,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 # A markup tag left in scraped copy (`<tweet id="67" author="@x">`): its marks delimit attributes.
 _TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 _OPENING_GLYPHS = frozenset("“„«‘")
 _CLOSING_GLYPHS = frozenset("”»’")
 # A mark after one of these (or at a paragraph start) may open a quote...
@@ -104,11 +105,12 @@ def _marks(
         at, size = m.start(), m.end() - m.start()
         if tags and any(start < at < end for start, end in tags):
             continue
-        before = text[at - 1] if at > para.start else " "
-        after = text[m.end()] if m.end() < para.end else " "
+        before, after = _neighbours(text, para, at, m.end())
         may_open = before in _BEFORE_OPENING and not after.isspace()
         may_close = after in _AFTER_CLOSING and not before.isspace()
-        if may_open and not may_close:
+        if at == para.start and not singles:
+            direction = "open"  # nothing before it to close, whatever its glyph ("” … if the")
+        elif may_open and not may_close:
             direction = "open"
         elif may_close and not may_open:
             direction = "close"
@@ -122,6 +124,14 @@ def _marks(
             direction = "?"
         out.append((at, size, direction))
     return out
+
+
+def _neighbours(text: str, para: Paragraph, start: int, end: int) -> tuple[str, str]:
+    """The characters either side of a mark, a paragraph edge or an invisible format character
+    (a direction mark or zero-width space pasted from social media: `\u202a”Sorry`) read as a space."""
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    return (" " if before in _INVISIBLE else before), (" " if after in _INVISIBLE else after)
 
 
 def _tags(text: str, para: Paragraph) -> list[tuple[int, int]]:
