@@ -73,3 +73,8 @@ def test_quote_after_an_invisible_mark_gets_its_cue(nlp, quote_extractor):
     text = "Readers answered.\n\n\u202a”Keep going, we are with you!!” wrote Dana Ruiz."
     (quote,) = quotes(nlp, quote_extractor, text)
     assert quote.speaker_span.text == "Dana Ruiz"
+
+
+def test_markup_tag_with_a_line_break_inside_still_hides_its_marks():
+    text = 'The reply came fast.\n\n<post author="@ana" date="May 2, 2020\n">See you all in court.</post>'
+    assert _runs(text) == []

@@ -26,7 +26,7 @@ _SINGLE = re.compile(r"(?<!')['‘’](?!')")  # a lone single mark, not half of
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
 # A markup tag left in scraped copy (`<tweet id="67" author="@x">`): its marks delimit attributes.
-_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]*)?/?>")
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 _OPENING_GLYPHS = frozenset("“„«‘")
 _CLOSING_GLYPHS = frozenset("”»’")
