@@ -78,3 +78,14 @@ def test_quote_after_an_invisible_mark_gets_its_cue(nlp, quote_extractor):
 def test_markup_tag_with_a_line_break_inside_still_hides_its_marks():
     text = 'The reply came fast.\n\n<post author="@ana" date="May 2, 2020\n">See you all in court.</post>'
     assert _runs(text) == []
+
+
+def test_straight_opening_mark_after_an_unclosed_straight_quote_restarts_it():
+    text = '"Without more money for the clinic, she added, "we will close in March."'
+    assert _runs(text) == ["we will close in March."]
+
+
+def test_restarted_quote_takes_the_cue_left_outside_it(nlp, quote_extractor):
+    text = 'The mayor spoke last.\n\n"Without more money for the clinic, she added, "we will close in March."'
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span.text == "she"

@@ -158,8 +158,9 @@ def _pair(
         if direction == "open" and at > opened[0] + opened[1] and _closes_twice(marks, n + 1):
             skip = 1  # a quote within the quote: its closing mark is not the outer one
             continue
-        if direction == "open" and text[at] in _OPENING_GLYPHS:
-            # A second curly opening mark: the first one was never closed.
+        if direction == "open":
+            # A second opening mark, straight or curly, with no second closing mark after it: the
+            # first quote was never closed ('"Absent a deal, he added, "this is how it ends."').
             opened = (at, size)
             continue
         run = _run(text, opened[0] + opened[1], at, opened[0], at, index)
