@@ -89,3 +89,26 @@ def test_restarted_quote_takes_the_cue_left_outside_it(nlp, quote_extractor):
     text = 'The mayor spoke last.\n\n"Without more money for the clinic, she added, "we will close in March."'
     (quote,) = quotes(nlp, quote_extractor, text)
     assert quote.speaker_span.text == "she"
+
+
+def test_upper_case_kicker_in_a_headline_is_no_speaker(nlp, quote_extractor):
+    text = (
+        "EXCLUSIVE: Port Deal Stalls After Late Objection.\n\n"
+        "The harbour board delayed its vote on Tuesday, citing missing documents."
+    )
+    assert quotes(nlp, quote_extractor, text) == []
+
+
+def test_headline_label_before_a_quoted_headline_still_speaks(nlp, quote_extractor):
+    text = 'MAYOR LIND: "We Will Reopen The Bridge"\n\nThe bridge has been closed since the flood in March.'
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span is not None and "LIND" in quote.speaker_span.text
+
+
+def test_transcript_labels_after_the_headline_are_still_turns(nlp, quote_extractor):
+    text = (
+        "Interview With The Mayor.\n\n"
+        "Q: Will the bridge reopen this year?\n\n"
+        "MAYOR LIND: It will, before the winter."
+    )
+    assert [q.speaker_span.text for q in quotes(nlp, quote_extractor, text)] == ["Q", "MAYOR LIND"]
