@@ -112,3 +112,13 @@ def test_transcript_labels_after_the_headline_are_still_turns(nlp, quote_extract
         "MAYOR LIND: It will, before the winter."
     )
     assert [q.speaker_span.text for q in quotes(nlp, quote_extractor, text)] == ["Q", "MAYOR LIND"]
+
+
+def test_single_mark_before_a_digit_in_a_headline_is_an_elision():
+    text = "Budget Gap to Widen in '27 as Costs Rise.\n\nThe office published its forecast on Monday."
+    assert _runs(text) == []
+
+
+def test_headline_single_quote_after_an_elision_is_still_read():
+    text = "Mayor Calls '90s Plan 'a Mistake' in Interview.\n\nShe spoke on Monday."
+    assert _runs(text) == ["a Mistake"]

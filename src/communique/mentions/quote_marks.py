@@ -108,6 +108,8 @@ def _marks(
         before, after = _neighbours(text, para, at, m.end())
         may_open = before in _BEFORE_OPENING and not after.isspace()
         may_close = after in _AFTER_CLOSING and not before.isspace()
+        if singles and after.isdigit():
+            continue  # an elided century ("in '16", "the ’80s"), not a quote
         if at == para.start and not singles:
             direction = "open"  # nothing before it to close, whatever its glyph ("” … if the")
         elif may_open and not may_close:
