@@ -4,7 +4,9 @@ A run is the text between an opening and a closing double mark (straight `"`, cu
 `„`, guillemets, or `''` as in some newspaper archives). Which way a mark faces is read from its
 neighbours first (a mark after a space and before a letter opens), from its glyph second, because
 real texts misuse curly marks. A run left open at the end of a paragraph is the first part of a
-multi-paragraph quote when the next paragraph opens with a mark: the newspaper convention.
+multi-paragraph quote when the next paragraph opens with a mark: the newspaper convention. A quote
+within a quote nests when two closing marks follow its opening mark; marks inside a markup tag left
+in scraped copy (`<tweet author="x">`) are no quotation marks.
 
 Single marks quote only in headlines (elsewhere they are mostly apostrophes), so they are read in a
 document's first paragraph only when it is short.
@@ -23,6 +25,9 @@ _DOUBLE = re.compile(r"''|[\"“”„«»]")
 _SINGLE = re.compile(r"(?<!')['‘’](?!')")  # a lone single mark, not half of a '' double mark
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _LINE_BREAK = re.compile(r"\n\s*")
+# A markup tag left in scraped copy (`<tweet id="67" author="@x">`): its marks delimit attributes.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 _OPENING_GLYPHS = frozenset("“„«‘")
 _CLOSING_GLYPHS = frozenset("”»’")
 # A mark after one of these (or at a paragraph start) may open a quote...
@@ -95,13 +100,19 @@ def _marks(
 ) -> list[tuple[int, int, str]]:
     """(position, length, direction) of each mark; direction is 'open', 'close' or '?'."""
     out: list[tuple[int, int, str]] = []
+    tags = _tags(text, para)
     for m in pattern.finditer(text, para.start, para.end):
         at, size = m.start(), m.end() - m.start()
-        before = text[at - 1] if at > para.start else " "
-        after = text[m.end()] if m.end() < para.end else " "
+        if tags and any(start < at < end for start, end in tags):
+            continue
+        before, after = _neighbours(text, para, at, m.end())
         may_open = before in _BEFORE_OPENING and not after.isspace()
         may_close = after in _AFTER_CLOSING and not before.isspace()
-        if may_open and not may_close:
+        if singles and after.isdigit():
+            continue  # an elided century ("in '16", "the ’80s"), not a quote
+        if at == para.start and not singles:
+            direction = "open"  # nothing before it to close, whatever its glyph ("” … if the")
+        elif may_open and not may_close:
             direction = "open"
         elif may_close and not may_open:
             direction = "close"
@@ -117,18 +128,41 @@ def _marks(
     return out
 
 
+def _neighbours(text: str, para: Paragraph, start: int, end: int) -> tuple[str, str]:
+    """The characters either side of a mark, a paragraph edge or an invisible format character
+    (a direction mark or zero-width space pasted from social media: `\u202a”Sorry`) read as a space."""
+    before = text[start - 1] if start > para.start else " "
+    after = text[end] if end < para.end else " "
+    return (" " if before in _INVISIBLE else before), (" " if after in _INVISIBLE else after)
+
+
+def _tags(text: str, para: Paragraph) -> list[tuple[int, int]]:
+    """Spans of the markup tags in a paragraph, e.g. `<a href="x">`; none in most paragraphs."""
+    if "<" not in text[para.start : para.end]:
+        return []
+    return [m.span() for m in _TAG.finditer(text, para.start, para.end)]
+
+
 def _pair(
     text: str, para: Paragraph, index: int, marks: list[tuple[int, int, str]], continues: bool
 ) -> list[QuotedRun]:
     runs: list[QuotedRun] = []
     opened: tuple[int, int] | None = None
-    for at, size, direction in marks:
+    skip = 0
+    for n, (at, size, direction) in enumerate(marks):
+        if skip:
+            skip -= 1
+            continue
         if opened is None:
             if direction != "close":  # a stray closing mark opens nothing
                 opened = (at, size)
             continue
-        if direction == "open" and text[at] in _OPENING_GLYPHS:
-            # A second curly opening mark: the first one was never closed.
+        if direction == "open" and at > opened[0] + opened[1] and _closes_twice(marks, n + 1):
+            skip = 1  # a quote within the quote: its closing mark is not the outer one
+            continue
+        if direction == "open":
+            # A second opening mark, straight or curly, with no second closing mark after it: the
+            # first quote was never closed ('"Absent a deal, he added, "this is how it ends."').
             opened = (at, size)
             continue
         run = _run(text, opened[0] + opened[1], at, opened[0], at, index)
@@ -143,6 +177,15 @@ def _pair(
         first = runs[0]
         runs[0] = QuotedRun(first.start, first.end, first.open_at, first.close_at, index, True)
     return runs
+
+
+def _closes_twice(marks: list[tuple[int, int, str]], n: int) -> bool:
+    """Whether the two marks from index `n` on both close, as after a quote within a quote.
+
+    Example: `“We heard “fire” and ran,” she said`: after the inner opening mark come two closing
+    marks, so the inner pair nests and the outer quote runs on to the second one.
+    """
+    return len(marks) >= n + 2 and all(direction == "close" for _, _, direction in marks[n : n + 2])
 
 
 def _run(

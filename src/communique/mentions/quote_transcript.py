@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from communique.mentions.quote_lexicon import QuoteWords
-from communique.mentions.quote_marks import Paragraph
+from communique.mentions.quote_marks import HEADLINE_MAX_CHARS, Paragraph
 
 # An upper-case label of up to six words ("THE VICE PRESIDENT", "MS. JEAN-PIERRE", "SEN. O'NEILL"),
 # or Q / A, then a colon (or, for Q and A, a wide gap as some transcripts print them).
@@ -49,6 +49,8 @@ def find_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[Turn, ...]:
         if m is None or not _names_speaker(m.group("label")):
             continue
         labelled.append((index, Label(m.start("label"), m.end("label")), m.end()))
+    if labelled and _kicker(paras, [index for index, _, _ in labelled]):
+        labelled.pop(0)
     transcript = len(labelled) >= 2
     turns: list[Turn] = []
     for n, (index, label, start) in enumerate(labelled):
@@ -62,6 +64,16 @@ def find_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[Turn, ...]:
         if end > start:
             turns.append(Turn(label, start, end))
     return tuple(turns)
+
+
+def _kicker(paras: tuple[Paragraph, ...], labelled: list[int]) -> bool:
+    """Whether the first label heads a headline ("EXCLUSIVE: ...", "BOOM: ..."), not a turn.
+
+    A short first paragraph of a longer text is a headline; its label is a turn only when the
+    next paragraph is labelled too (a transcript from the first line: "Q: ...", "A: ...").
+    """
+    headline = len(paras) > 1 and paras[0].end - paras[0].start <= HEADLINE_MAX_CHARS
+    return headline and labelled[0] == 0 and labelled[1:2] != [1]
 
 
 def _names_speaker(label: str) -> bool:
