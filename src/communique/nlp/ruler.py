@@ -31,6 +31,12 @@ RULER_NAME = "entity_ruler"
 # spaCy splits "India-Japan" at the hyphen but keeps "U.S.-Philippines" whole, because its infix
 # rule wants a letter before the hyphen. This rule also splits after an abbreviation's dot.
 _ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+# Copy often drops the space beside a double quotation mark ('Ryan said,“Look', 'Gowdy:"I have',
+# 'he said.”Clinton'); spaCy then keeps cue, mark and first word as one token, and the quote's
+# cue and speaker are lost. A double mark between two characters is a token of its own, and so
+# is the comma, colon or other stop glued before it.
+_GLUED_MARK_STOP = r"(?<=\S)[,:;!?](?=[\"“”„])"
+_GLUED_MARK = r"(?<=\S)[\"“”„](?=\S)"
 
 
 def gazetteer_patterns(gazetteer: Gazetteer) -> list[dict[str, str]]:
@@ -92,7 +98,7 @@ def add_gazetteer_ruler(nlp: Language, gazetteer: Gazetteer) -> EntityRuler:
         >>> [(e.text, e.ent_id_) for e in nlp("US-China talks").ents][0]
         ('US', 'country:USA')
     """
-    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN]
+    infixes = [*nlp.Defaults.infixes, _ABBREVIATION_HYPHEN, _GLUED_MARK_STOP, _GLUED_MARK]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe(RULER_NAME, config={"overwrite_ents": False, "validate": False}, **before)
