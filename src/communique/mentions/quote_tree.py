@@ -24,7 +24,6 @@ NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 # of people ("63 percent said"), a guessed name may not.
 NOT_SPEAKER_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
-WH = frozenset({"who", "which"})
 # Relative pronouns that may be a clause's subject: PolNeAR marks them as the local mention
 # ("Smith, who said", "banners that read").
 SUBJECT_RELATIVE = frozenset({"who", "which", "that"})
