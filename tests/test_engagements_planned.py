@@ -111,3 +111,19 @@ def test_talks_told_in_the_past_tense_stay_held() -> None:
     text = "Foreign Minister Penny Wong was in Jakarta last week for talks with Foreign Minister Sugiono."
     (e,) = read_undated(text).engagements
     assert e.status == "held"
+
+
+def test_be_to_hold_talks_is_planned() -> None:
+    (e,) = read_undated("Foreign Minister Penny Wong is to hold talks with Foreign Minister Sugiono in Jakarta.").engagements
+    assert e.status == "planned"
+
+
+def test_a_visit_looked_forward_to_is_planned_in_the_past_tense_too() -> None:
+    text = "Foreign Minister Penny Wong looked forward to visiting Jakarta for talks with Foreign Minister Sugiono."
+    assert all(e.status == "planned" for e in read_undated(text).engagements)
+
+
+def test_a_summit_being_prepared_is_planned() -> None:
+    text = "Penny Wong and Sugiono discussed preparations for the summit in Jakarta."
+    (e,) = read_undated(text).engagements
+    assert (e.kind, e.status) == ("summit", "planned")

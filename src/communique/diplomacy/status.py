@@ -65,6 +65,10 @@ def status_of(trigger: Token, verb: Token | None) -> EngagementStatus:
                 return "planned"
         if token.dep_ in ("xcomp",) and token.head.lemma_.lower() in _PLANNING_VERBS | _RESOLVING_VERBS:
             return "planned"
+        if _be_to(token) or _looked_forward(token):
+            return "planned"
+    if _prepared_for(trigger):
+        return "planned"
     return "planned" if _before_future(trigger) else "held"
 
 
@@ -76,3 +80,29 @@ def _before_future(trigger: Token) -> bool:
         return False
     root = trigger.sent.root
     return any(c.dep_ == "aux" and c.lemma_.lower() in ("will", "shall", "'ll") for c in root.children)
+
+
+def _be_to(token: Token) -> bool:
+    """"The WTO is to hold membership talks", "the two are to meet in May": "be" with a
+    to-infinitive is an arrangement still to come."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
+
+
+def _looked_forward(token: Token) -> bool:
+    """"looked forward to visiting Hiroshima", "looks forward to the summit": what is looked
+    forward to is still to come when it is said, in whatever tense the text reports it."""
+    for node in (token, *list(token.ancestors)[:3]):
+        if node.lemma_.lower() == "look" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "forward" for c in node.children):
+            return True
+    return False
+
+
+def _prepared_for(trigger: Token) -> bool:
+    """"discussed preparations for the G8 summit": an engagement being prepared is to come."""
+    head = trigger.head
+    return trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "preparation"
