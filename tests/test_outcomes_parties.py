@@ -22,6 +22,21 @@ def test_title_only_subjects_resolve_to_the_participants_holding_those_titles() 
     assert set(pledge.parties) == {"biden", "kishida"}
 
 
+def test_a_plural_title_resolves_to_every_participant_holding_it() -> None:
+    other = ("yoon", "person", "KOR", "President", ["President Yoon"])
+    text = "President Biden met President Yoon. The two presidents pledged support for the plan."
+    found = DiplomacyExtractor()(analyse(text), mentions_for(text, [BIDEN, other]), ())
+    pledge = next(o for o in found.outcomes if o.type == "commitment")
+    assert set(pledge.parties) == {"biden", "yoon"}
+
+
+def test_heads_of_state_resolve_to_the_people_at_the_table_whatever_their_office() -> None:
+    found = read("President Biden met Prime Minister Kishida in Tokyo. "
+                 "The heads of government pledged to deepen cooperation on energy.")
+    pledge = next(o for o in found.outcomes if o.type == "commitment")
+    assert set(pledge.parties) == {"biden", "kishida"}
+
+
 def test_a_title_two_participants_hold_resolves_to_nobody() -> None:
     other = ("yoon", "person", "KOR", "President", ["President Yoon"])
     text = "President Biden met President Yoon. The President pledged support for the plan."

@@ -40,6 +40,8 @@ def outcome_parties(
             parties.update((a.id, None) for a in _side_of(index, turns.speaker[head.i]))  # type: ignore[arg-type]
         elif titled := next(filter(None, (_titled(index, head, e) for e in tables)), []):
             parties.update((a.id, None) for a in titled)
+        elif not found.group and (table := next(filter(None, (_plural_titled(index, head, e) for e in tables)), [])):
+            parties.update((a.id, None) for a in table)
         else:
             group = group or found.group
     if token.lemma_.lower() == "announce":
@@ -79,6 +81,27 @@ def _titled(index: DocIndex, head: Token, engagement: Engagement | None) -> list
             return []
         found.append(holder)
     return found
+
+
+# Plural nouns for whoever sits at the table, whatever their office: "the heads of state
+# discussed", "the leaders agreed".
+_ANY_OFFICE = frozenset({"leader", "head"})
+
+
+def _plural_titled(index: DocIndex, head: Token, engagement: Engagement | None) -> list[Actor]:
+    """Participants named by a plural title: "the two presidents discussed", "the heads of state
+    agreed": every person at the table holding that office (any office for "leaders", "heads"),
+    when there are at least two."""
+    if engagement is None or head.tag_ != "NNS" or index.actor[head.i] is not None:
+        return []
+    office = head.lemma_.lower()
+    people = [(p.role.lower() if p.role else "", actor) for p in engagement.participants
+              if (actor := index.by_id.get(p.actor)) is not None and actor.kind == "person"]
+    if office in _ANY_OFFICE:
+        holders = [a for _, a in people]
+    else:
+        holders = [a for role, a in people if role == office or role.endswith(" " + office)]
+    return holders if len({a.id for a in holders}) >= 2 else []
 
 
 def _holding(index: DocIndex, title: str, engagement: Engagement) -> Actor | None:
