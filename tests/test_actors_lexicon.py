@@ -57,6 +57,13 @@ def test_surname_joins_the_full_name_and_ambiguous_surname_joins_the_nearest():
     assert cluster_names(forms) == [0, 1, 1, 0]
 
 
+def test_a_familiar_given_name_joins_the_full_one():
+    nicknames = load_actor_lexicon().nicknames
+    forms = [("Bill", "Okafor"), ("William", "T.", "Okafor"), ("Jim", "Okafor")]
+    assert cluster_names(forms, nicknames) == [0, 0, 1]
+    assert cluster_names(forms) == [0, 1, 2]
+
+
 def test_fullest_form_prefers_more_words_then_mixed_case():
     assert fullest([("BIDEN",), ("Joe", "Biden"), ("Biden",)]) == ("Joe", "Biden")
     assert fullest([("BIDEN",), ("Biden",)]) == ("Biden",)

@@ -57,6 +57,7 @@ class ActorLexicon:
     stance_nouns: frozenset[str] = frozenset()
     issuers: dict[str, str] = field(default_factory=dict)  # publisher name or web host -> ISO3
     issuer_leaders: frozenset[str] = frozenset()
+    nicknames: dict[str, str] = field(default_factory=dict)  # familiar given name -> full one
 
     def record_sector(self, kind: str, sector: str | None) -> str | None:
         """The record sector of a gazetteer organisation: its own sector when that is a
@@ -179,6 +180,7 @@ def load_actor_lexicon() -> ActorLexicon:
         org_homes={phrase.upper(): value.upper() for phrase, value in by_kind.get("org_home", [])},
         issuer_leaders=words("issuer_leader"),
         issuers={phrase: value.upper() for phrase, value in by_kind.get("issuer", [])},
+        nicknames=dict(by_kind.get("nickname", [])),
     )
 
 

@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 NameForm = tuple[str, ...]
 
 
@@ -49,9 +51,13 @@ def canonical(form: NameForm) -> str:
     return " ".join(canonical_word(w, shouting=shouting) for w in form)
 
 
-def name_key(form: NameForm) -> frozenset[str]:
-    """The words of a name for matching: lowercase, dots dropped ("S." == "S")."""
-    return frozenset(w.lower().replace(".", "") for w in form if w.strip("."))
+def name_key(form: NameForm, nicknames: Mapping[str, str] | None = None) -> frozenset[str]:
+    """The words of a name for matching: lowercase, dots dropped ("S." == "S"), a familiar given
+    name read as the one it shortens ("Joe" == "Joseph") when `nicknames` says so."""
+    words = (w.lower().replace(".", "") for w in form if w.strip("."))
+    if nicknames:
+        return frozenset(nicknames.get(w, w) for w in words)
+    return frozenset(words)
 
 
 def _richness(form: NameForm) -> tuple[int, int, int]:
@@ -59,24 +65,25 @@ def _richness(form: NameForm) -> tuple[int, int, int]:
     return (len(name_key(form)), sum(not w.isupper() for w in form), sum(w.endswith(".") for w in form))
 
 
-def cluster_names(forms: list[NameForm]) -> list[int]:
+def cluster_names(forms: list[NameForm], nicknames: Mapping[str, str] | None = None) -> list[int]:
     """A cluster number for each name mention (in document order); clusters numbered from 0.
 
-    A mention joins the cluster whose fullest name contains all its words; when several do
-    ("Singh" with "Rajnath Singh" and "Manmohan Singh"), the one mentioned most recently
-    before it wins, else the first.
+    A mention joins the cluster whose fullest name contains all its words ("Joe Biden" those of
+    "Joseph R. Biden" when `nicknames` maps "joe" to "joseph"); when several do ("Singh" with
+    "Rajnath Singh" and "Manmohan Singh"), the one mentioned most recently before it wins, else
+    the first.
     """
+    keys = [name_key(form, nicknames) for form in forms]
     heads: list[frozenset[str]] = []
-    order = sorted(range(len(forms)), key=lambda i: (-len(name_key(forms[i])), i))
+    order = sorted(range(len(forms)), key=lambda i: (-len(keys[i]), i))
     for i in order:
-        key = name_key(forms[i])
+        key = keys[i]
         if key and not any(key <= head for head in heads):
             heads.append(key)
     cluster_of_head = {head: n for n, head in enumerate(heads)}
     last_seen: dict[int, int] = {}
     result: list[int] = []
-    for position, form in enumerate(forms):
-        key = name_key(form)
+    for position, key in enumerate(keys):
         candidates = [cluster_of_head[h] for h in heads if key <= h]
         if len(candidates) > 1:
             seen = [c for c in candidates if c in last_seen]

@@ -140,7 +140,7 @@ class ActorResolver:
     def _people(self, people: list[PersonMention], lower_words: frozenset[str]) -> list[Draft]:
         """One draft per person: name clusters first, then lone titles joined to a holder."""
         named = [p for p in people if p.name is not None]
-        clusters = cluster_names([p.name for p in named if p.name is not None])
+        clusters = cluster_names([p.name for p in named if p.name is not None], self.lexicon.nicknames)
         groups: dict[int, list[PersonMention]] = {}
         for mention, cluster in zip(named, clusters):
             groups.setdefault(cluster, []).append(mention)
