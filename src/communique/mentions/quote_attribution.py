@@ -25,10 +25,12 @@ from communique.mentions.quote_owners import (
     object_owner,
     outer_name,
     participle_owner,
+    person_for_thing,
     relative_subject,
     shown_speaking,
     verbless_subject,
 )
+from communique.mentions.quote_people import names_thing
 from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
     NOUNS,
@@ -116,6 +118,8 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         found: Token | None = verb.head
     else:
         found = shown_speaking(verb) or participle_owner(verb, marks) or object_owner(verb, marks) or subject(verb)
+        if found is not None and names_thing(found):
+            found = person_for_thing(verb, found, marks) or found
     if found is None and verb.dep_ == "acl" and is_name(verb.head):
         found = verb.head
     elif verb.dep_ == "acl" and (found is None or found.i > verb.i) and verbless_subject(verb):

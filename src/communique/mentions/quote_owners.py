@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_people import is_person
 from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
     is_name,
@@ -202,3 +203,29 @@ def _has_subject(verb: Token) -> bool:
 def _own_clause(verb: Token) -> bool:
     """True for a clause opened by a subordinator other than a complementiser ("when", "though")."""
     return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in verb.children)
+
+
+def person_for_thing(verb: Token, found: Token, marks: QuotedText | None) -> Token | None:
+    """The person who speaks when the subject a subject-less cue climbed to names a thing, or None.
+
+    "The first incident came during a speech, when Sanders protesters interrupted her, shouting
+    "..."", "It was a potent punch, as Mrs. Clinton echoed the criticism, saying": an incident
+    shouts nothing; the participle continues the clause just before it, whose subject is a
+    person. "He sent out an email as the committee meeting began vowing to "..."": with no such
+    clause between, the person subject of a clause above the thing's.
+    """
+    if found.head.i == verb.i:
+        return None  # the cue's own subject: nothing was climbed over
+    for tok in reversed(verb.doc[found.i + 1 : verb.i]):
+        if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ in ("advcl", "relcl") and _speaks_outside(tok, marks):
+            return tok
+    for above in found.head.ancestors:
+        named = subject(above) if above.pos_ in ("VERB", "AUX") else None
+        if named is not None and named.i < verb.i and _speaks_outside(named, marks):
+            return named
+    return None
+
+
+def _speaks_outside(tok: Token, marks: QuotedText | None) -> bool:
+    """True for a person standing outside quotation marks."""
+    return is_person(tok) and (marks is None or tok.idx not in marks)
