@@ -63,3 +63,13 @@ def test_person_nouns_tell_people_and_texts_from_things():
 def test_person_nouns_reject_an_unknown_kind():
     with pytest.raises(ResourceError, match="person_nouns.tsv:2"):
         PersonNouns.parse("noun\tkind\nchair\tfurniture\n")
+
+
+def test_pronoun_cue_in_the_content_of_a_noun_reports_for_the_outer_name(nlp, quote_extractor):
+    text = 'Okafor dismissed rumours she was planning to describe the treaty as "a betrayal of the coast."'
+    assert speaker_of(nlp, quote_extractor, text, "a betrayal") == "Okafor"
+
+
+def test_pronoun_cue_in_a_relative_clause_keeps_the_pronoun(nlp, quote_extractor):
+    text = 'Okafor attacked the treaty, which she described as "a betrayal of the coast."'
+    assert speaker_of(nlp, quote_extractor, text, "a betrayal") == "she"

@@ -97,7 +97,7 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
     found: Token | None = None
     node = verb
     for above in verb.ancestors:
-        if node.dep_ in _OWN_CLAUSE_DEPS and (node.dep_ != "conj" or _has_subject(node)) and not _bare_participle(node):
+        if _clause_of_its_own(node):
             break  # "when he said", "which he called": not the content of the clause above
         node = above
         if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
@@ -106,6 +106,21 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
         if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
             found = named  # the outermost clause reports the rest
     return found
+
+
+def _clause_of_its_own(node: Token) -> bool:
+    """True for a clause that says something of its own, not the content of the clause above:
+    an adverbial or relative clause, a conjunct with its own subject; not a bare participle
+    ("..., telling reporters he") nor the content of a noun ("rumors he was planning")."""
+    if node.dep_ not in _OWN_CLAUSE_DEPS or (node.dep_ == "conj" and not _has_subject(node)):
+        return False
+    return not _bare_participle(node) and not _content_clause(node)
+
+
+def _content_clause(verb: Token) -> bool:
+    """True for "rumors he was planning to write": a clause with its own subject and no relative
+    word, hung on a noun it tells the content of (rumors, claims, the idea)."""
+    return verb.dep_ == "acl" and _has_subject(verb) and verb.head.pos_ == "NOUN"
 
 
 def relative_subject(verb: Token, marks: QuotedText | None) -> Token | None:
