@@ -73,3 +73,17 @@ def test_pronoun_cue_in_the_content_of_a_noun_reports_for_the_outer_name(nlp, qu
 def test_pronoun_cue_in_a_relative_clause_keeps_the_pronoun(nlp, quote_extractor):
     text = 'Okafor attacked the treaty, which she described as "a betrayal of the coast."'
     assert speaker_of(nlp, quote_extractor, text, "a betrayal") == "she"
+
+
+def test_participle_climbed_to_a_clause_with_two_subjects_takes_the_one_before_it(nlp, quote_extractor):
+    text = (
+        "Harbour Minister Ana Lindqvist, despite admitting that she had her worries about \"ships "
+        'running aground" and rising "insurance costs" that could hurt, the fishermen "do need a new '
+        'pier" and she does think the council agrees.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "ships running aground") == "Harbour Minister Ana Lindqvist"
+
+
+def test_fronted_participle_keeps_the_subject_after_it(nlp, quote_extractor):
+    text = 'In calling the minister\'s plan "a gift to smugglers," the retired admiral again showed his temper.'
+    assert speaker_of(nlp, quote_extractor, text, "a gift to smugglers") == "the retired admiral"
