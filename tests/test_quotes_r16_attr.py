@@ -87,3 +87,11 @@ def test_participle_climbed_to_a_clause_with_two_subjects_takes_the_one_before_i
 def test_fronted_participle_keeps_the_subject_after_it(nlp, quote_extractor):
     text = 'In calling the minister\'s plan "a gift to smugglers," the retired admiral again showed his temper.'
     assert speaker_of(nlp, quote_extractor, text, "a gift to smugglers") == "the retired admiral"
+
+
+def test_bare_participle_read_as_a_clause_is_passive_and_its_agent_speaks(nlp, quote_extractor):
+    text = (
+        "While the ministry has faced criticism for the long review of the events around the harbour "
+        'collapse — often described as a "political show trial" by Greens — it seems likely Lindqvist is right.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "political show trial") == "Greens"

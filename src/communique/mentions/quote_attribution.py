@@ -43,6 +43,7 @@ from communique.mentions.quote_tree import (
     noun_phrase,
     passive,
     person_appositive,
+    reduced_passive_agent,
     subject,
 )
 from communique.nlp.tree import passive_agent
@@ -114,6 +115,9 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
         return attribution(verb, passive_agent(verb))
+    agent = reduced_passive_agent(verb)
+    if agent is not None:
+        return attribution(verb, agent)
     if misread_active(verb):
         found: Token | None = verb.head
     else:

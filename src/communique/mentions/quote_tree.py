@@ -102,6 +102,24 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
+def reduced_passive_agent(verb: Token) -> Token | None:
+    """The `by` name of a bare past participle the parser read as a clause, or None.
+
+    "the inquiry - often labeled a "witch hunt" by Democrats -": a participle with no subject or
+    auxiliary is passive; its agent, which the parser may hang on the quoted noun, speaks.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ in ("acl", "amod"):
+        return None  # a participle on a noun is read by `passive`
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ == "by" and tok.i > verb.i and tok.dep_ in ("prep", "agent"):
+            found = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if found is not None and is_name(found):
+                return found
+    return None
+
+
 def misread_active(verb: Token) -> bool:
     """True for a past tense the parser read as a participle on the noun before it.
 
