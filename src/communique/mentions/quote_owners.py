@@ -223,11 +223,11 @@ def _own_clause(verb: Token) -> bool:
 def person_for_thing(verb: Token, found: Token, marks: QuotedText | None) -> Token | None:
     """The person who speaks when the subject a subject-less cue climbed to names a thing, or None.
 
-    "The first incident came during a speech, when Sanders protesters interrupted her, shouting
-    "..."", "It was a potent punch, as Mrs. Clinton echoed the criticism, saying": an incident
-    shouts nothing; the participle continues the clause just before it, whose subject is a
-    person. "He sent out an email as the committee meeting began vowing to "..."": with no such
-    clause between, the person subject of a clause above the thing's.
+    "The first clash came during a rally, when union protesters interrupted him, shouting "..."",
+    "It was a pointed rebuke, as Mrs. Okafor echoed the complaint, saying": a clash shouts
+    nothing; the participle continues the clause just before it, whose subject is a person. "He
+    mailed a letter as the committee hearing began vowing to "..."": with no such clause
+    between, the person subject of a clause above the thing's.
     """
     if found.head.i == verb.i:
         return None  # the cue's own subject: nothing was climbed over

@@ -2,8 +2,9 @@
 
 `data/person_nouns.tsv` lists the nouns that name people (`official`, `protester`, `voters`), a
 body that speaks as one (`campaign`, `crowd`) or a text that carries words (`report`, `sign`);
-`data/quote_words.tsv` adds the documents and sources the cue finder reads (`statement`, `poll`). A noun in neither list names a thing ("the first
-incident", "the debate"), which says nothing of its own.
+`data/quote_words.tsv` adds the documents and sources the cue finder reads (`statement`, `poll`).
+A noun in neither list names a thing ("the first clash", "the debate"), which says nothing of
+its own.
 
 Example:
     >>> nouns = PersonNouns.load()
@@ -77,7 +78,7 @@ def _load_packaged() -> PersonNouns:
 def is_person(tok: Token) -> bool:
     """True for a name, a personal pronoun (or `who`) or a noun that names people.
 
-    "Sanders protesters interrupted": `protesters` is a person; "The first incident came": not.
+    "union protesters interrupted": `protesters` is a person; "The first clash came": not.
     """
     if tok.pos_ == "PROPN" or tok.ent_type_ in _PEOPLE_ENTS:
         return True
@@ -89,7 +90,7 @@ def is_person(tok: Token) -> bool:
 def names_thing(tok: Token) -> bool:
     """True for a subject that cannot have said anything: a thing noun or an empty pronoun.
 
-    "The first incident came ..., shouting", "It was a potent punch ..., saying": False for a
+    "The first clash came ..., shouting", "It was a pointed rebuke ..., saying": True. False for a
     person ("the aide"), a body ("the campaign"), a document or a source ("the statement", "a
     poll"), which carry words, and for a name the tagger read as a noun (an entity).
     """

@@ -105,7 +105,7 @@ def passive(verb: Token) -> bool:
 def reduced_passive_agent(verb: Token) -> Token | None:
     """The `by` name of a bare past participle the parser read as a clause, or None.
 
-    "the inquiry - often labeled a "witch hunt" by Democrats -": a participle with no subject or
+    "the inquiry - often described as a "show trial" by Greens -": a participle with no subject or
     auxiliary is passive; its agent, which the parser may hang on the quoted noun, speaks.
     """
     if verb.tag_ != "VBN" or verb.dep_ in ("acl", "amod"):
