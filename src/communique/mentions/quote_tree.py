@@ -37,7 +37,7 @@ def subject(verb: Token) -> Token | None:
         # the strategist said"): the speaker is the one nearest the verb.
         subjects = [c for c in node.children if c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE]
         if subjects:
-            return person_appositive(min(subjects, key=lambda c: abs(c.i - node.i)))
+            return person_appositive(_nearest_subject(subjects, node, verb))
         if node.dep_ == "relcl":
             # "Smith, who said ...", "banners that read ...": the local mention is the relative
             # pronoun, which `attribution` resolves to the noun it stands for.
@@ -54,6 +54,19 @@ def subject(verb: Token) -> Token | None:
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
     return None
+
+
+def _nearest_subject(subjects: list[Token], node: Token, verb: Token) -> Token:
+    """The subject nearest the clause's verb; for a participle climbed to that clause, the one before it.
+
+    "Ryan, despite admitting that ..., the victims "do need ..."": the parser gave `need` two
+    subjects; the one who admits stands before the participle.
+    """
+    if node.i != verb.i:
+        before = [c for c in subjects if c.i < verb.i]
+        if before:
+            return before[-1]
+    return min(subjects, key=lambda c: abs(c.i - node.i))
 
 
 def clause_verb(tok: Token) -> bool:
@@ -87,6 +100,24 @@ def passive(verb: Token) -> bool:
         named = any(c.dep_ in ("oprd", "dobj") for c in verb.children)  # "..., called X "a Y""
         return verb.head.i < verb.i and all(t.is_punct or t.pos_ == "ADV" for t in between) and not named
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def reduced_passive_agent(verb: Token) -> Token | None:
+    """The `by` name of a bare past participle the parser read as a clause, or None.
+
+    "the inquiry - often described as a "show trial" by Greens -": a participle with no subject or
+    auxiliary is passive; its agent, which the parser may hang on the quoted noun, speaks.
+    """
+    if verb.tag_ != "VBN" or verb.dep_ in ("acl", "amod"):
+        return None  # a participle on a noun is read by `passive`
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_.startswith("aux") for c in verb.children):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ == "by" and tok.i > verb.i and tok.dep_ in ("prep", "agent"):
+            found = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if found is not None and is_name(found):
+                return found
+    return None
 
 
 def misread_active(verb: Token) -> bool:
