@@ -49,12 +49,23 @@ def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWo
 
 
 def _reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
-    """The subject of a relaying verb above the cue ('"...," X said, CNN reported' -> CNN), else None."""
+    """The outer reporter of a clause above the cue, else None.
+
+    The subject of a relaying verb ('"...," X said, CNN reported' -> CNN), or a poll or survey
+    that is the subject of any verb above the cue ('The poll finds that 22 percent say "..."' ->
+    poll): the respondents speak only through the poll, and PolNeAR marks the poll.
+    """
     for verb in cue.ancestors:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.relays:
-            found = subject(verb)
-            if found is not None and found.idx not in marks:
-                return found
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = subject(verb)
+        if found is None or found.idx in marks:
+            continue
+        if verb.lemma_.lower() in words.relays:
+            return found
+        # A digest label ("POLLS MISSED IT - Name: "..."") is no verb a poll reports through.
+        if cue.pos_ == "VERB" and found.lemma_.lower() in words.sources:
+            return found
     return None
 
 

@@ -1,0 +1,16 @@
+"""Round-16 nested sources, documents and quote boundaries. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_poll_above_the_cue_speaks_for_its_respondents(nlp, quote_extractor):
+    # The respondents reach the reader only through the poll, which reports their answers.
+    text = 'The Harbor poll also finds that 41 percent of farmers say the tariff is "a slow disaster."'
+    assert "poll" in speaker_of(nlp, quote_extractor, text, "a slow disaster")
+
+
+def test_respondents_without_a_poll_above_keep_their_cue(nlp, quote_extractor):
+    text = 'About four in 10 farmers say the tariff is "a slow disaster," while others disagree.'
+    assert "10" in speaker_of(nlp, quote_extractor, text, "a slow disaster")
