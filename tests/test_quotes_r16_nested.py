@@ -14,3 +14,9 @@ def test_poll_above_the_cue_speaks_for_its_respondents(nlp, quote_extractor):
 def test_respondents_without_a_poll_above_keep_their_cue(nlp, quote_extractor):
     text = 'About four in 10 farmers say the tariff is "a slow disaster," while others disagree.'
     assert "10" in speaker_of(nlp, quote_extractor, text, "a slow disaster")
+
+
+def test_plural_looking_name_owning_an_email_is_its_issuer(nlp, quote_extractor):
+    # The tagger reads the bare possessive "Waters’" as a common plural noun; it is capitalised.
+    text = "Waters’ fundraising email to her supporters notes that the governor “is a champion of clean water.”"
+    assert speaker_of(nlp, quote_extractor, text, "a champion of clean water") == "Waters"

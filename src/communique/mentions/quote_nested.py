@@ -96,7 +96,7 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     if span is None or span.root.lemma_.lower() not in words.documents:
         return found
     document = span.root
-    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in document.children if c.dep_ == "poss" and _named(c)), None)
     if owner is None:
         owner = _shown(document)
     if owner is None and document.dep_ == "dobj":
@@ -106,6 +106,14 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     if owner is None:
         return found
     return Attribution(found.cue, noun_phrase(owner), head_span(owner), found.cue_index)
+
+
+def _named(owner: Token) -> bool:
+    """True for a proper noun, or a capitalised word the tagger took for a common noun.
+
+    "Sanders' email notes": the tagger reads the bare plural possessive "Sanders'" as a noun.
+    """
+    return owner.pos_ == "PROPN" or (owner.pos_ == "NOUN" and owner.text[:1].isupper())
 
 
 def _shown(document: Token) -> Token | None:
