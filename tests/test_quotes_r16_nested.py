@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from quote_helpers import speaker_of
 
 
@@ -20,3 +21,22 @@ def test_plural_looking_name_owning_an_email_is_its_issuer(nlp, quote_extractor)
     # The tagger reads the bare possessive "Waters’" as a common plural noun; it is capitalised.
     text = "Waters’ fundraising email to her supporters notes that the governor “is a champion of clean water.”"
     assert speaker_of(nlp, quote_extractor, text, "a champion of clean water") == "Waters"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Governor Amy Holt noted that the levy is “essential” to the state budget this year, "
+         "reported the Daily Ledger.", "essential"),
+        ("Mayor Ann Cole said the plan is “a disaster” for the city's poorest families, reported the Evening Star.",
+         "a disaster"),
+    ],
+)
+def test_inverted_relay_closing_the_sentence_is_the_outer_source(nlp, quote_extractor, text, quoted):
+    # "reported the Daily Ledger": the outlet passes on what the official said, whatever the parse.
+    assert speaker_of(nlp, quote_extractor, text, quoted).startswith("the ")
+
+
+def test_relay_with_its_own_object_after_and_is_no_outer_source(nlp, quote_extractor):
+    text = "Mayor Ann Cole said the plan is “a disaster” for the city's poorest families, and reported the numbers."
+    assert speaker_of(nlp, quote_extractor, text, "a disaster") == "Mayor Ann Cole"

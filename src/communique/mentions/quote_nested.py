@@ -42,7 +42,7 @@ def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWo
         if source is not None:
             cue_span = (tok.idx, tok.idx + len(tok.text))
             return Attribution(cue_span, noun_phrase(source), head_span(source), found.cue_index)
-    reporter = _reporter(cue, marks, words)
+    reporter = _reporter(cue, marks, words) or _inverted_reporter(cue, marks, words)
     if reporter is not None:
         return Attribution(found.cue, noun_phrase(reporter), head_span(reporter), found.cue_index)
     return found
@@ -66,6 +66,28 @@ def _reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
         # A digest label ("POLLS MISSED IT - Name: "..."") is no verb a poll reports through.
         if cue.pos_ == "VERB" and found.lemma_.lower() in words.sources:
             return found
+    return None
+
+
+def _inverted_reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
+    """The inverted subject of a relaying verb closing the cue's sentence, else None.
+
+    'X noted that the levy is "essential" to the budget, reported the Daily Ledger.': the parser
+    hangs `reported` anywhere (a conjunct of the cue, a clause under it) and reads the outlet as
+    its object. A relay after a comma, with no subject of its own, whose name ends the sentence,
+    names the outer source.
+    """
+    for verb in cue.sent:
+        if verb.i <= cue.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.relays:
+            continue
+        if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        named = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and is_name(c)), None)
+        if named is None or named.idx in marks:
+            continue
+        rest = verb.doc[named.right_edge.i + 1 : cue.sent.end]
+        if all(t.is_punct or t.is_space for t in rest):
+            return named
     return None
 
 
