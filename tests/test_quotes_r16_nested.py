@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from quote_helpers import speaker_of
+from quote_helpers import quotes, speaker_of
 
 
 def test_poll_above_the_cue_speaks_for_its_respondents(nlp, quote_extractor):
@@ -40,3 +40,21 @@ def test_inverted_relay_closing_the_sentence_is_the_outer_source(nlp, quote_extr
 def test_relay_with_its_own_object_after_and_is_no_outer_source(nlp, quote_extractor):
     text = "Mayor Ann Cole said the plan is “a disaster” for the city's poorest families, and reported the numbers."
     assert speaker_of(nlp, quote_extractor, text, "a disaster") == "Mayor Ann Cole"
+
+
+def test_headline_quote_repeated_in_the_body_is_one_record(nlp, quote_extractor):
+    text = (
+        "Marsh: ‘We Will Not Sign This Treaty.’\n\n"
+        "Foreign Minister Lena Marsh rejected the draft on Friday. "
+        '"We will not sign this treaty," Marsh told reporters in Oslo.'
+    )
+    found = quotes(nlp, quote_extractor, text)
+    assert [q.text for q in found] == ["We will not sign this treaty,"]
+
+
+def test_headline_quote_the_body_does_not_repeat_is_kept(nlp, quote_extractor):
+    text = (
+        "Marsh: ‘The Door Is Still Open.’\n\n"
+        "Foreign Minister Lena Marsh rejected the draft on Friday but left room for talks."
+    )
+    assert [q.text for q in quotes(nlp, quote_extractor, text)] == ["The Door Is Still Open."]
