@@ -9,7 +9,8 @@ within a quote nests when two closing marks follow its opening mark; marks insid
 in scraped copy (`<tweet author="x">`) are no quotation marks.
 
 Single marks quote only in headlines (elsewhere they are mostly apostrophes), so they are read in a
-document's first paragraph only when it is short.
+document's first paragraph only when it is short. A headline quote that the body quotes again is
+left to the body, where its cue stands, so one utterance gives one record.
 
 Example:
     >>> [(r.start, r.end) for r in find_runs('He said "we will win" today.')]
@@ -35,6 +36,7 @@ _BEFORE_OPENING = frozenset(" \t\n\r\xa0([{—–-/:;")
 # ...and a mark before one of these (or at a paragraph end) may close one.
 _AFTER_CLOSING = frozenset(" \t\n\r\xa0.,;:!?)]}—–-…")
 HEADLINE_MAX_CHARS = 250
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: a repeated quote matches whatever its marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +92,21 @@ def find_runs(
         if index == 0 and headline_singles and para.end - para.start <= HEADLINE_MAX_CHARS:
             marks = sorted(marks + _marks(text, para, _SINGLE, singles=True))
         found = _pair(text, para, index, marks, continues=left_open)
+        if index == 0 and found and len(paras) > 1 and para.end - para.start <= HEADLINE_MAX_CHARS:
+            found = _new_in_headline(text, found, paras[1].start)
         left_open = bool(found) and found[-1].close_at is None
         runs.extend(found)
     return tuple(runs)
+
+
+def _new_in_headline(text: str, runs: list[QuotedRun], body_start: int) -> list[QuotedRun]:
+    """The headline's runs whose words the body does not quote again.
+
+    "Reid: 'Never underestimate Trump.'" over a story saying '"Never underestimate Trump," Reid
+    said': the headline repeats the body's quote, and the body's copy, with its cue, is the record.
+    """
+    body = f" {' '.join(_WORD.findall(text[body_start:].lower()))} "
+    return [r for r in runs if f" {' '.join(_WORD.findall(text[r.start : r.end].lower()))} " not in body]
 
 
 def _marks(

@@ -42,19 +42,52 @@ def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWo
         if source is not None:
             cue_span = (tok.idx, tok.idx + len(tok.text))
             return Attribution(cue_span, noun_phrase(source), head_span(source), found.cue_index)
-    reporter = _reporter(cue, marks, words)
+    reporter = _reporter(cue, marks, words) or _inverted_reporter(cue, marks, words)
     if reporter is not None:
         return Attribution(found.cue, noun_phrase(reporter), head_span(reporter), found.cue_index)
     return found
 
 
 def _reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
-    """The subject of a relaying verb above the cue ('"...," X said, CNN reported' -> CNN), else None."""
+    """The outer reporter of a clause above the cue, else None.
+
+    The subject of a relaying verb ('"...," X said, CNN reported' -> CNN), or a poll or survey
+    that is the subject of any verb above the cue ('The poll finds that 22 percent say "..."' ->
+    poll): the respondents speak only through the poll, and PolNeAR marks the poll.
+    """
     for verb in cue.ancestors:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in words.relays:
-            found = subject(verb)
-            if found is not None and found.idx not in marks:
-                return found
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found = subject(verb)
+        if found is None or found.idx in marks:
+            continue
+        if verb.lemma_.lower() in words.relays:
+            return found
+        # A digest label ("POLLS MISSED IT - Name: "..."") is no verb a poll reports through.
+        if cue.pos_ == "VERB" and found.lemma_.lower() in words.sources:
+            return found
+    return None
+
+
+def _inverted_reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Token | None:
+    """The inverted subject of a relaying verb closing the cue's sentence, else None.
+
+    'X noted that the levy is "essential" to the budget, reported the Daily Ledger.': the parser
+    hangs `reported` anywhere (a conjunct of the cue, a clause under it) and reads the outlet as
+    its object. A relay after a comma, with no subject of its own, whose name ends the sentence,
+    names the outer source.
+    """
+    for verb in cue.sent:
+        if verb.i <= cue.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.relays:
+            continue
+        if verb.doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        named = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and is_name(c)), None)
+        if named is None or named.idx in marks:
+            continue
+        rest = verb.doc[named.right_edge.i + 1 : cue.sent.end]
+        if all(t.is_punct or t.is_space for t in rest):
+            return named
     return None
 
 
@@ -85,7 +118,7 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     if span is None or span.root.lemma_.lower() not in words.documents:
         return found
     document = span.root
-    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in document.children if c.dep_ == "poss" and _named(c)), None)
     if owner is None:
         owner = _shown(document)
     if owner is None and document.dep_ == "dobj":
@@ -95,6 +128,14 @@ def document_owner(doc: Doc, found: Attribution, marks: QuotedText, words: Quote
     if owner is None:
         return found
     return Attribution(found.cue, noun_phrase(owner), head_span(owner), found.cue_index)
+
+
+def _named(owner: Token) -> bool:
+    """True for a proper noun, or a capitalised word the tagger took for a common noun.
+
+    "Sanders' email notes": the tagger reads the bare plural possessive "Sanders'" as a noun.
+    """
+    return owner.pos_ == "PROPN" or (owner.pos_ == "NOUN" and owner.text[:1].isupper())
 
 
 def _shown(document: Token) -> Token | None:
