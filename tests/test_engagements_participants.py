@@ -142,3 +142,14 @@ def test_first_name_misread_as_a_preposition_still_names_the_participants(pipeli
     record = _read(pipeline, "Barack Obama and Vladimir Putin met in Geneva on Tuesday.")
     names = _names(record)
     assert any("Obama" in n for n in names) and any("Putin" in n for n in names)
+
+
+def test_the_two_leaders_are_the_meetings_sides_not_the_states_their_sentence_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    record = _read(pipeline, (
+        "President Anna Berg of Sweden met Prime Minister Jonas Lie of Norway in Oslo on Monday. "
+        "They discussed the missile tests by Russia. "
+        "The two leaders condemned Russia's missile tests near the Finnish border."
+    ))
+    condemned = next(o for o in record.outcomes if "condemned" in o.text)
+    countries = {a.country for a in record.actors if a.id in condemned.parties}
+    assert countries == {"SWE", "NOR"}

@@ -34,7 +34,12 @@ def outcome_parties(
     tables = others if engagement is None else [engagement, *others]
     for head in subjects(token):
         found = index.actors_of(head)
-        if found.actors:
+        table = _table_sides(index, head, engagement)
+        if table and {a.country for a in table} != {a.country for a in found.actors}:
+            # "The two leaders condemned the DPRK's tests": the collective names the meeting's
+            # parties, not whichever states its sentence happens to name.
+            parties.update((a.id, None) for a in table)
+        elif found.actors:
             parties.update((_holder(index, a, tables).id, None) for a in found.actors)
         elif head.lower_ in _FIRST_PERSON and turns.speaker[head.i] is not None:
             parties.update((a.id, None) for a in _side_of(index, turns.speaker[head.i]))  # type: ignore[arg-type]
@@ -54,6 +59,24 @@ def outcome_parties(
     if group and not parties and engagement is not None and not turns.in_turn[token.i]:
         parties.update((a.id, None) for a in index.state_actors(engagement.countries))
     return tuple(parties), _addressees(index, token, cue, parties)
+
+
+def _table_sides(index: DocIndex, head: Token, engagement: Engagement | None) -> list[Actor]:
+    """The sides of the linked engagement a collective subject ("the two leaders", "both
+    sides") stands for: each country's state, or its participants when the text names no state;
+    none unless the engagement has exactly two sides."""
+    if engagement is None or index.reference[head.i] is None:
+        return []
+    at_table = [a for p in engagement.participants if (a := index.by_id.get(p.actor)) is not None]
+    bodies = {a.country for a in at_table if a.kind == "organization"}  # "Quad", "G7": no side
+    sides: list[Actor] = []
+    for country in engagement.countries:
+        state = index.state_actors((country,))
+        people = [a for a in at_table if a.kind == "person" and a.country == country]
+        if country not in bodies and (state or people):
+            sides.extend(state[:1] or people)
+    # The collectives are dyads ("the two", "both"): a table of three is not theirs to name.
+    return sides if len({a.country for a in sides}) == 2 else []
 
 
 def _side_of(index: DocIndex, speaker: Actor) -> tuple[Actor, ...]:
