@@ -2,9 +2,9 @@
 
 The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
 (`quote_transcript`), finds each run's cue (`quote_cues`) and the words naming its speaker
-(`quote_attribution`, or `quote_context` for a quote with no cue beside it), joins runs that belong
-to one quote, resolves speakers to actors (`quote_speakers`), then reads reported speech in the
-sentences left without quotation marks (`quote_reported`).
+(`quote_attribution`; `quote_context` and `quote_neighbours` for a quote with no cue beside it),
+joins runs that belong to one quote, resolves speakers to actors (`quote_speakers`), then reads
+reported speech in the sentences left without quotation marks (`quote_reported`).
 
 Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
 share one cue, and a quote running over paragraphs are one `Quote` with several `parts`. A short
@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
-from communique.mentions.quote_context import ContextFinder, named_again
+from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
+from communique.mentions.quote_neighbours import NeighbourFinder, named_again
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
@@ -68,6 +69,7 @@ class QuoteExtractor:
         self.words = QuoteWords.load()
         self.cues = CueFinder(self.verbs)
         self.context = ContextFinder(self.cues)
+        self.neighbours = NeighbourFinder(self.cues)
         self.reported = reported
 
     def __call__(self, analysis: Analysis, mentions: Mentions) -> tuple[Quote, ...]:
@@ -165,13 +167,13 @@ class QuoteExtractor:
             return found
         para = paras[run.paragraph]
         if run.open_at > para.start:
-            return self.context.previous_sentence(doc, prev_end, run.open_at, marks)
+            return self.neighbours.previous_sentence(doc, prev_end, run.open_at, marks)
         if run.paragraph == 0:
             return None
         before = paras[run.paragraph - 1]
-        return self.context.paragraph_lead(doc, before.start, before.end, marks) or self.context.previous_sentence(
-            doc, before.start, run.open_at, marks
-        )
+        return self.neighbours.paragraph_lead(
+            doc, before.start, before.end, marks
+        ) or self.neighbours.previous_sentence(doc, before.start, run.open_at, marks)
 
     def _signed(self, analysis: Analysis, run: QuotedRun, paras) -> Attribution | None:
         """A quote closing its paragraph, signed by the next one (`- Clinton.`)."""
@@ -179,14 +181,14 @@ class QuoteExtractor:
         if run.close_at is None or run.paragraph + 1 >= len(paras) or analysis.text[run.outer_end : para.end].strip():
             return None
         after = paras[run.paragraph + 1]
-        return self.context.signature(analysis.doc, after.start, after.end)
+        return self.neighbours.signature(analysis.doc, after.start, after.end)
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
         """`X said:` closing the previous paragraph introduces a quote that opens this one."""
         lead = analysis.text[para.start : para.end].rstrip()
         if not lead.endswith(":"):
             return None
-        return self.context.lead_in(analysis.doc, para.start, para.start + len(lead))
+        return self.neighbours.lead_in(analysis.doc, para.start, para.start + len(lead))
 
     def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
         taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
