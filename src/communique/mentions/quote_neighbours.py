@@ -134,6 +134,29 @@ class NeighbourFinder:
 
 
 
+def own_signature(doc: Doc, start: int, end: int) -> tuple[Attribution, int] | None:
+    """The author named by the last line of the quoted words [start, end), and where the words end.
+
+    '"Everybody believes it until they lose.\nDonald Trump."', '"...stimulus.\nJosh Bivens, Economic
+    Policy Institute."': a pull quote repeated in the copy carries its author inside the closing
+    mark, a short line with a person's name and no verb; PolNeAR marks that line as the source.
+
+    Returns:
+        The attribution (no cue) and the end of the quoted words before the signing line, or None.
+    """
+    body = doc.text[start:end].rstrip()
+    cut = body.rfind("\n")
+    if cut <= 0:
+        return None
+    line = [t for t in _tokens(doc, start + cut + 1, start + len(body)) if not t.is_space]
+    if not line or len(line) > SIGNATURE_WORDS or any(t.pos_ in ("VERB", "AUX") for t in line):
+        return None
+    person = next((t for t in line if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"), None)
+    if person is None:
+        return None
+    return speaker_only(person), start + len(body[:cut].rstrip())
+
+
 def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText) -> tuple[int, int] | None:
     """The last word between `head` and `before` repeating the last word of a name, or None.
 

@@ -27,7 +27,7 @@ from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
-from communique.mentions.quote_neighbours import NeighbourFinder, named_again
+from communique.mentions.quote_neighbours import NeighbourFinder, named_again, own_signature
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
@@ -120,6 +120,9 @@ class QuoteExtractor:
                 found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
+            end = run.end
+            if found is None and (signed := own_signature(doc, run.start, run.end)) is not None:
+                found, end = signed  # '"...bomb.\nDonald Trump."': the last line is no quoted word
             if found is None:
                 found = self._signed(analysis, run, paras)
             if found is not None:
@@ -129,7 +132,7 @@ class QuoteExtractor:
                 ):
                     last.parts.append((run.start, run.end))  # partial quotes sharing one cue
                     continue
-                drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
+                drafts.append(_Draft([(run.start, end)], found, run.paragraph))
                 continue
             if last is not None and last.paragraph == run.paragraph and last.direct:
                 between = text[last.parts[-1][1] : run.open_at]

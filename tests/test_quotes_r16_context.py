@@ -1,0 +1,33 @@
+"""Round-16 speaker rules for quotes with no cue beside them. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import quotes, speaker_of
+
+
+def test_pull_quote_signed_on_its_own_last_line_names_that_person(nlp, quote_extractor):
+    text = (
+        "The harbor board met on Tuesday to weigh the dredging contract.\n\n"
+        '"We cannot keep the channel open with a budget written for a fishing village.\n'
+        'Helen Marsh, Port Authority."\n\n'
+        "The board will vote again in May."
+    )
+    assert speaker_of(nlp, quote_extractor, text, "fishing village") == "Helen Marsh"
+
+
+def test_signing_line_is_not_part_of_the_quoted_words(nlp, quote_extractor):
+    text = (
+        "The harbor board met on Tuesday to weigh the dredging contract.\n\n"
+        '"We cannot keep the channel open with a budget written for a fishing village.\n'
+        'Helen Marsh, Port Authority."'
+    )
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.text.endswith("fishing village.")
+
+
+def test_last_line_with_a_verb_is_no_signature(nlp, quote_extractor):
+    text = (
+        '"The channel is closed," said Pavel Lind.\n\n'
+        '"We will reopen it in spring.\nThe dredgers arrive on Monday."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "dredgers arrive") == "Pavel Lind"
