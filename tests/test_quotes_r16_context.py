@@ -31,3 +31,12 @@ def test_last_line_with_a_verb_is_no_signature(nlp, quote_extractor):
         '"We will reopen it in spring.\nThe dredgers arrive on Monday."'
     )
     assert speaker_of(nlp, quote_extractor, text, "dredgers arrive") == "Pavel Lind"
+
+
+def test_sentence_before_a_quote_is_read_past_a_scare_quote_in_it(nlp, quote_extractor):
+    text = (
+        '"The bridge is safe," the engineer said.\n\n'
+        'On "Meet the Voters," Senator Ruth Calder, who chairs the transport committee, singled out '
+        'the toll plan as the worst idea of the session. "Nobody in this state asked for a toll on every bridge we own."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Nobody in this state") == "Senator Ruth Calder"

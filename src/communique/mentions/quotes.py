@@ -141,7 +141,10 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                found = self._uncued(doc, run, paras, prev_end, next_open, marks)
+                # The sentence leading into the quote may hold a dropped scare quote ("Face the Nation"):
+                # it is read from the last quote kept, not from the last run.
+                kept_end = last.parts[-1][1] if last is not None and last.paragraph == run.paragraph else para.start
+                found = self._uncued(doc, run, paras, kept_end, next_open, marks)
                 found = found or _carried(doc, last, run, mentions, marks)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
