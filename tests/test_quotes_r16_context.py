@@ -40,3 +40,15 @@ def test_sentence_before_a_quote_is_read_past_a_scare_quote_in_it(nlp, quote_ext
         'the toll plan as the worst idea of the session. "Nobody in this state asked for a toll on every bridge we own."'
     )
     assert speaker_of(nlp, quote_extractor, text, "Nobody in this state") == "Senator Ruth Calder"
+
+
+def test_paragraph_lead_gives_the_main_clause_name_over_a_pronoun_in_its_adverbial_clause(
+    nlp, quote_extractor
+):
+    text = (
+        "The hearing ran late into the evening.\n\n"
+        'Although she called the new fees "unfair" and called for refunds, Moreno kept her remarks '
+        "about the banks brief.\n\n"
+        '"If a bank cannot follow the rules, regulators should be allowed to close it down."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "If a bank cannot") == "Moreno"

@@ -16,7 +16,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, speaker_only
 from communique.mentions.quote_cues import CueFinder
@@ -81,6 +81,8 @@ class NeighbourFinder:
             if tok.idx in marks or not (self.cues.is_cue(tok) or tok.lemma_ in _CONTINUING):
                 continue
             subject = _subject(tok)
+            if subject is not None and subject.pos_ == "PRON":
+                subject = _named_main_subject(tok) or subject
             if subject is not None and subject.idx not in marks and is_name(subject) and subject.lower_ != "it":
                 return Attribution(None, noun_phrase(subject), head_span(subject), None)
         return None
@@ -132,6 +134,21 @@ class NeighbourFinder:
             return None
         return Attribution(None, noun_phrase(subject), head_span(subject), None)
 
+
+
+def _named_main_subject(cue: Token) -> Token | None:
+    """The named subject of the main clause when `cue` stands in an adverbial clause of it, or None.
+
+    "Though she called the fee "outrageous", Clinton kept her comments narrow." then a cue-less
+    quote: the main clause carries the paragraph on, and PolNeAR marks its subject, the name.
+    """
+    clause = cue
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "advcl":
+        return None
+    found = _subject(clause.head)
+    return found if found is not None and found.pos_ == "PROPN" else None
 
 
 def own_signature(doc: Doc, start: int, end: int) -> tuple[Attribution, int] | None:
