@@ -52,3 +52,20 @@ def test_paragraph_lead_gives_the_main_clause_name_over_a_pronoun_in_its_adverbi
         '"If a bank cannot follow the rules, regulators should be allowed to close it down."'
     )
     assert speaker_of(nlp, quote_extractor, text, "If a bank cannot") == "Moreno"
+
+
+def test_digest_item_quote_takes_the_upper_case_heading_before_it(nlp, quote_extractor):
+    text = (
+        "Good morning. Here is what we are reading today.\n\n"
+        "FARMERS BRACE FOR A LONG DRY SUMMER "
+        '"Most of the wells in the valley are already lower than they were in August last year." [Reuters.]'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Most of the wells") == "FARMERS BRACE FOR A LONG DRY SUMMER"
+
+
+def test_label_ending_in_a_dash_is_no_heading(nlp, quote_extractor):
+    text = (
+        "The council voted on Monday.\n\n"
+        'CITY BEAT - "Most of the wells in the valley are already lower than they were in August last year."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Most of the wells") != "CITY BEAT"

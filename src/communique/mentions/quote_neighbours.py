@@ -34,6 +34,7 @@ from communique.mentions.quote_tree import (
 )
 
 SIGNATURE_WORDS = 16  # a signature line is a name and a few words of who or where
+HEADING_WORDS = 3  # a headline has a verb or a few nouns; two capitals are a name or a label
 _CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
 
@@ -62,6 +63,28 @@ class NeighbourFinder:
             found = Attribution(None, (found.speaker[0] + 1, found.speaker[1]), found.head, None)
         return found
 
+
+    def heading(self, doc: Doc, start: int, open_at: int) -> Attribution | None:
+        """An upper-case heading that opens the paragraph and runs into the quote: a digest item.
+
+        "EBOLA SURVIVORS, THROUGH THE LENS "It's about ..." [HuffPost.]": a newsletter item heads
+        a quote from the story it links with the story's headline, which PolNeAR marks as the
+        source. Labels (`PENCE:`, `UPDATE -`) and datelines end in a colon or a dash and are not
+        headings.
+
+        Args:
+            doc: the parsed document.
+            start: the paragraph start.
+            open_at: the quote's opening mark.
+        """
+        words = [t for t in _tokens(doc, start, open_at) if not t.is_space]
+        if len(words) < HEADING_WORDS or words[-1].text in DASHES or words[-1].text == ":":
+            return None
+        letters = [c for c in doc.text[start:open_at] if c.isalpha()]
+        if not all(c.isupper() for c in letters):
+            return None
+        span = (words[0].idx, words[-1].idx + len(words[-1].text))
+        return Attribution(None, span, span, None)
 
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.

@@ -173,7 +173,9 @@ class QuoteExtractor:
             return found
         para = paras[run.paragraph]
         if run.open_at > para.start:
-            return self.neighbours.previous_sentence(doc, prev_end, run.open_at, marks)
+            return self.neighbours.heading(doc, para.start, run.open_at) or self.neighbours.previous_sentence(
+                doc, prev_end, run.open_at, marks
+            )
         if run.paragraph == 0:
             return None
         before = paras[run.paragraph - 1]
