@@ -69,3 +69,11 @@ def test_label_ending_in_a_dash_is_no_heading(nlp, quote_extractor):
         'CITY BEAT - "Most of the wells in the valley are already lower than they were in August last year."'
     )
     assert speaker_of(nlp, quote_extractor, text, "Most of the wells") != "CITY BEAT"
+
+
+def test_relative_clause_with_its_own_named_subject_frames_the_quoted_words(nlp, quote_extractor):
+    text = (
+        "The senator gave a long interview to a local radio station, in which Alvarez expressed "
+        'confidence that the inquiry would not be "a problem for the campaign or for my office."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "a problem for the campaign") == "Alvarez"

@@ -21,6 +21,7 @@ from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     DASHES,
+    RELATIVE,
     SENTENCE_END,
     SUBJECT_DEPS,
     ends_with_full_stop,
@@ -108,6 +109,8 @@ class ContextFinder:
             subject = _subject(verb)
             if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
                 found = subject  # the outermost clause frames the words: "a report found that X came from "...""
+                if _relative_with_own_subject(verb, subject):
+                    break
         if found is None:
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
@@ -198,6 +201,16 @@ def _relative_subject(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.lemma_ == "be":
         return None  # "immigrants who are "dangerous criminals"": the words describe, nobody frames them
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS), None)
+
+
+def _relative_with_own_subject(verb: Token, subject: Token) -> bool:
+    """True for a relative clause whose subject is a name of its own, not the relative pronoun.
+
+    "an interview, in which Clinton expressed confidence that ... "..."": the relative clause frames
+    the words, not the clause above it. "his warning that Britain would ..." is the noun's
+    content (a complement the parser read as a relative clause), read by the possessor rule.
+    """
+    return verb.dep_ == "relcl" and not _complement(verb) and is_name(subject) and subject.lower_ not in RELATIVE
 
 
 def _ends_sentence(cue: Token, last: int) -> bool:
