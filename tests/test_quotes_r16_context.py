@@ -77,3 +77,21 @@ def test_relative_clause_with_its_own_named_subject_frames_the_quoted_words(nlp,
         'confidence that the inquiry would not be "a problem for the campaign or for my office."'
     )
     assert speaker_of(nlp, quote_extractor, text, "a problem for the campaign") == "Alvarez"
+
+
+def test_clause_ending_in_a_colon_gives_its_noun_subject_to_the_quote(nlp, quote_extractor):
+    text = (
+        "The ministry answered questions about the delay on Friday.\n\n"
+        "The agency, in a briefing note on the tender, phrased it more cautiously: "
+        '"Delivery of the remaining turbines depends on the outcome of the appeal before the court."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Delivery of the remaining") == "The agency"
+
+
+def test_passive_clause_ending_in_a_colon_gives_its_agent(nlp, quote_extractor):
+    text = (
+        "The audit ran for two years.\n\n"
+        "The scale of the problem is illustrated by this estimate: "
+        '"Nine of every ten permits issued since 2015 lacked the required environmental review."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Nine of every ten") == "this estimate"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, speaker_only
+from communique.mentions.quote_cue_clauses import lead_subject
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     DASHES,
@@ -85,6 +86,32 @@ class NeighbourFinder:
             return None
         span = (words[0].idx, words[-1].idx + len(words[-1].text))
         return Attribution(None, span, span, None)
+
+    def colon_clause(self, doc: Doc, start: int, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The subject of a clause ending in a colon right before a quote no cue claimed, even a noun.
+
+        "The campaign, in a Q&A on the inquiry, worded it more carefully: "..."", "The paper focuses
+        on how ...: "..."": the clause announces the quote, whatever its verb; a passive one
+        names its agent ("The problem is shown by this finding: "...""). A cue before the colon
+        is read earlier (`quote_cues`), which takes names only.
+
+        Args:
+            doc: the parsed document.
+            start: where the window opens (the paragraph start or the last quote's end).
+            open_at: the quote's opening mark.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        tokens = _tokens(doc, start, open_at)
+        if len(tokens) < 2 or tokens[-1].text != ":":
+            return None
+        found = lead_subject(tokens[:-1])
+        if found is not None and found.dep_ == "nsubjpass":
+            found = _agent(found.head)
+        if found is None or found.i < tokens[0].i or found.idx in marks:
+            return None
+        if not may_speak(found) or found.lower_ in ("it", "you"):
+            return None
+        return Attribution(None, noun_phrase(found), head_span(found), None)
 
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
@@ -172,6 +199,12 @@ def _named_main_subject(cue: Token) -> Token | None:
         return None
     found = _subject(clause.head)
     return found if found is not None and found.pos_ == "PROPN" else None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The agent of a passive verb ("shown by this finding" -> "finding"), or None."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def own_signature(doc: Doc, start: int, end: int) -> tuple[Attribution, int] | None:

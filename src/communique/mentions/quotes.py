@@ -171,6 +171,9 @@ class QuoteExtractor:
         )
         if found is not None:
             return found
+        found = self.neighbours.colon_clause(doc, prev_end, run.open_at, marks)
+        if found is not None:
+            return found
         para = paras[run.paragraph]
         if run.open_at > para.start:
             return self.neighbours.heading(doc, para.start, run.open_at) or self.neighbours.previous_sentence(
