@@ -95,3 +95,14 @@ def test_passive_clause_ending_in_a_colon_gives_its_agent(nlp, quote_extractor):
         '"Nine of every ten permits issued since 2015 lacked the required environmental review."'
     )
     assert speaker_of(nlp, quote_extractor, text, "Nine of every ten") == "this estimate"
+
+
+def test_mid_sentence_quote_with_no_speaker_takes_the_named_subject_of_the_sentence_before(
+    nlp, quote_extractor
+):
+    text = (
+        '"I drove two hours to vote," she said.\n\n'
+        "Like many of the volunteers, Reyes said she was angry at the networks for the early call. "
+        'Doing that before the polls closed "was nothing less than a way of telling people to stay home."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "telling people to stay home") == "Reyes"

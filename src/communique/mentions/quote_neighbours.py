@@ -170,6 +170,26 @@ class NeighbourFinder:
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
 
+    def sentence_before_own(self, doc: Doc, start: int, open_at: int, marks: QuotedText) -> Attribution | None:
+        """The named subject of the sentence before the one a mid-sentence quote stands in.
+
+        "Reyes said she was angry at the networks. Doing that before the polls closed "was a way
+        of telling people to stay home."": the quote's own clause names no speaker (a deed speaks
+        for no one), so the sentence before, read as `previous_sentence` reads it, carries the
+        speaker on; PolNeAR marks its subject, not the pronoun of an earlier quote.
+
+        Args:
+            doc: the parsed document.
+            start: where the window opens (the paragraph start or the last quote's end).
+            open_at: the quote's opening mark.
+            marks: the document's quoted text, where no speaker stands.
+        """
+        mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        if mark is None or opens_sentence(doc, open_at):
+            return None
+        begins = mark[0].sent.start_char
+        return self.previous_sentence(doc, start, begins, marks) if begins > start else None
+
     def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:
         """A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces a quote."""
         found = self.cues.before(doc, start, end)

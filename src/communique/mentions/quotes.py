@@ -176,8 +176,10 @@ class QuoteExtractor:
             return found
         para = paras[run.paragraph]
         if run.open_at > para.start:
-            return self.neighbours.heading(doc, para.start, run.open_at) or self.neighbours.previous_sentence(
-                doc, prev_end, run.open_at, marks
+            return (
+                self.neighbours.heading(doc, para.start, run.open_at)
+                or self.neighbours.previous_sentence(doc, prev_end, run.open_at, marks)
+                or self.neighbours.sentence_before_own(doc, prev_end, run.open_at, marks)
             )
         if run.paragraph == 0:
             return None
