@@ -2,9 +2,10 @@
 
 The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
 (`quote_transcript`), finds each run's cue (`quote_cues`) and the words naming its speaker
-(`quote_attribution`; `quote_context` and `quote_neighbours` for a quote with no cue beside it),
-joins runs that belong to one quote, resolves speakers to actors (`quote_speakers`), then reads
-reported speech in the sentences left without quotation marks (`quote_reported`).
+(`quote_attribution`; `quote_context`, `quote_neighbours` and `quote_layout` for a quote with no
+cue beside it), drops titles and scare quotes (`quote_runs`), joins runs that belong to one quote,
+resolves speakers to actors (`quote_speakers`), then reads reported speech in the sentences left
+without quotation marks (`quote_reported`).
 
 Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
 share one cue, and a quote running over paragraphs are one `Quote` with several `parts`. A short
@@ -27,16 +28,17 @@ from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
-from communique.mentions.quote_neighbours import NeighbourFinder, named_again, own_signature
+from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
+from communique.mentions.quote_neighbours import NeighbourFinder, named_again
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
+from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
 from communique.mentions.quote_transcript import find_turns
 from communique.mentions.quote_tree import opens_sentence
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
-SCARE_QUOTE_MAX_WORDS = 3
 _SENTENCE_END = (".", "!", "?")
 _MARKS = ('"', "“", "”", "''")
 
@@ -77,7 +79,7 @@ class QuoteExtractor:
         paras = paragraphs(text)
         turns = find_turns(text, paras)
         turn_ranges = [(t.label.start, t.end) for t in turns]
-        runs = [r for r in find_runs(text, paras) if not _inside(r.open_at, turn_ranges)]
+        runs = [r for r in find_runs(text, paras) if not inside_turn(r.open_at, turn_ranges)]
         drafts = [
             _Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
             for t in turns
@@ -109,7 +111,7 @@ class QuoteExtractor:
                 continue
             words = text[run.start : run.end].split()
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
-            if short and _title_case(words) and not (_spoken(words) and self._cued_after(doc, run, next_open, marks)):
+            if short and title_case(words) and not (spoken(words) and self._cued_after(doc, run, next_open, marks)):
                 continue  # a title ("Shark Tank"), not '"Meh," wrote a supporter'
             bound = (run.paragraph, run.outer_end)
             found = self.cues.question(doc, run.start, run.open_at)
@@ -177,7 +179,7 @@ class QuoteExtractor:
         para = paras[run.paragraph]
         if run.open_at > para.start:
             return (
-                self.neighbours.heading(doc, para.start, run.open_at)
+                digest_heading(doc, para.start, run.open_at)
                 or self.neighbours.previous_sentence(doc, prev_end, run.open_at, marks)
                 or self.neighbours.sentence_before_own(doc, prev_end, run.open_at, marks)
             )
@@ -194,7 +196,7 @@ class QuoteExtractor:
         if run.close_at is None or run.paragraph + 1 >= len(paras) or analysis.text[run.outer_end : para.end].strip():
             return None
         after = paras[run.paragraph + 1]
-        return self.neighbours.signature(analysis.doc, after.start, after.end)
+        return dash_signature(analysis.doc, after.start, after.end)
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
         """`X said:` closing the previous paragraph introduces a quote that opens this one."""
@@ -270,21 +272,3 @@ def _carried(
     if again is not None:
         speaker = head = again
     return Attribution(None, speaker, head, None)
-
-
-def _title_case(words: list[str]) -> bool:
-    """True for a quoted title or name ("Shark Tank"): every word capitalised."""
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    return bool(letters) and all(w.lstrip("'\"‘“(")[:1].isupper() for w in letters)
-
-
-def _spoken(words: list[str]) -> bool:
-    """True for a short run that ends like an utterance ('"Meh," wrote X', '"No!"'), not a title."""
-    return len(words) == 1 and words[-1][-1:] in ",!?"
-
-
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    # The opening mark of a quoted turn (`"PENCE: ...`) stands just before its label.
-    return any(start - 2 <= position < end for start, end in ranges)
-
-
