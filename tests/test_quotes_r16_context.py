@@ -106,3 +106,12 @@ def test_mid_sentence_quote_with_no_speaker_takes_the_named_subject_of_the_sente
         'Doing that before the polls closed "was nothing less than a way of telling people to stay home."'
     )
     assert speaker_of(nlp, quote_extractor, text, "telling people to stay home") == "Reyes"
+
+
+def test_nickname_in_quotation_marks_does_not_cut_the_cue_after_a_quote(nlp, quote_extractor):
+    text = (
+        "The rally filled the school gym on Saturday.\n\n"
+        '"This is the year our county finally sends one of its own to the Senate!" his cousin, '
+        'state Rep. Dolores "Lola" Fuentes, shouted to the crowd.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "one of its own") == 'Dolores "Lola" Fuentes'

@@ -98,7 +98,7 @@ class QuoteExtractor:
         for n, run in enumerate(runs):
             para = paras[run.paragraph]
             prev_end = bound[1] if bound[0] == run.paragraph else para.start
-            next_open = runs[n + 1].open_at if n + 1 < len(runs) and runs[n + 1].paragraph == run.paragraph else para.end
+            next_open = _next_open(text, runs, n, para.end)
             last = drafts[-1] if drafts else None
             if run.continues and last is not None:
                 bound = (run.paragraph, run.outer_end)
@@ -252,6 +252,21 @@ class QuoteExtractor:
             if speaker is not None:
                 previous = speaker
         return tuple(quotes)
+
+
+def _next_open(text: str, runs: list[QuotedRun], n: int, para_end: int) -> int:
+    """Where the window after run `n` closes: the next run's opening mark in the paragraph, else its end.
+
+    A short title-case run is a nickname or a title, not a quote (`"...!" Del. Ana "Nan" Ruiz
+    shouted`): the window runs past it to the cue. A one-word utterance ('"Meh," wrote X') stops it.
+    """
+    for later in runs[n + 1 :]:
+        if later.paragraph != runs[n].paragraph:
+            break
+        words = text[later.start : later.end].split()
+        if len(words) > SCARE_QUOTE_MAX_WORDS or not title_case(words) or spoken(words):
+            return later.open_at
+    return para_end
 
 
 def _carried(
