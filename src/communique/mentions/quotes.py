@@ -32,7 +32,7 @@ from communique.mentions.quote_layout import dash_signature, digest_heading, own
 from communique.mentions.quote_neighbours import NeighbourFinder, named_again
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
-from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case
+from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case, window_end
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
 from communique.mentions.quote_transcript import find_turns
 from communique.mentions.quote_tree import opens_sentence
@@ -98,7 +98,7 @@ class QuoteExtractor:
         for n, run in enumerate(runs):
             para = paras[run.paragraph]
             prev_end = bound[1] if bound[0] == run.paragraph else para.start
-            next_open = _next_open(text, runs, n, para.end)
+            next_open = window_end(text, runs, n, para.end)
             last = drafts[-1] if drafts else None
             if run.continues and last is not None:
                 bound = (run.paragraph, run.outer_end)
@@ -252,21 +252,6 @@ class QuoteExtractor:
             if speaker is not None:
                 previous = speaker
         return tuple(quotes)
-
-
-def _next_open(text: str, runs: list[QuotedRun], n: int, para_end: int) -> int:
-    """Where the window after run `n` closes: the next run's opening mark in the paragraph, else its end.
-
-    A short title-case run is a nickname or a title, not a quote (`"...!" Del. Ana "Nan" Ruiz
-    shouted`): the window runs past it to the cue. A one-word utterance ('"Meh," wrote X') stops it.
-    """
-    for later in runs[n + 1 :]:
-        if later.paragraph != runs[n].paragraph:
-            break
-        words = text[later.start : later.end].split()
-        if len(words) > SCARE_QUOTE_MAX_WORDS or not title_case(words) or spoken(words):
-            return later.open_at
-    return para_end
 
 
 def _carried(
