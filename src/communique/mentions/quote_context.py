@@ -1,38 +1,33 @@
-"""Speakers from context: a quote with no reporting verb next to it.
+"""Speakers from the quote's own sentence, when no reporting verb stands beside it.
 
 - A mid-sentence quote takes the subject of the outermost clause it hangs from (`Gingrich
   dismissed Estonia as "..."`, `a report found that ... "..."`).
-- A quote opening its paragraph takes the subject of the reporting verb that closes the
-  paragraph before ("Howard continued his remarks." then `"..."`).
-- A short paragraph opening with a dash signs the quote that closes the paragraph before
-  (`"..."` then `- Sen. Ana Reyes, in a tweet.`).
-- A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces the quote
-  that opens the next one.
 - A mid-sentence quote after a comma or dash, whose clause the parser hung inside the quote, takes
   that clause's subject (`X issued a statement, "..."`).
-- A quote opening a sentence takes the subject of the sentence before it: a name whatever its
-  verb, a noun when the verb reports (`the editorial board writes.`).
-- A quote carried over from an earlier one takes its speaker's surname repeated in between.
+- A parenthetical cue closing the sentence after words of the quote's own speaks for it
+  (`"...no choice" but to take the lead in advertising, says X.`).
+
+Quotes that open a sentence or a paragraph are read from their neighbours (`quote_neighbours`).
 
 Example:
-    >>> # 'Carter said that the U.S. would stay.\n\n"We are not leaving."' -> speaker "Carter"
+    >>> # 'Gingrich dismissed Estonia as in the "suburbs of St. Petersburg."' -> speaker "Gingrich"
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText, speaker_only
+from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     DASHES,
+    RELATIVE,
     SENTENCE_END,
     SUBJECT_DEPS,
     ends_with_full_stop,
     first_line,
     head_span,
     is_name,
-    is_speakerish,
     may_speak,
     noun_phrase,
     opens_sentence,
@@ -40,35 +35,14 @@ from communique.mentions.quote_tree import (
     tokens as _tokens,
 )
 
-SIGNATURE_WORDS = 16  # a signature line is a name and a few words of who or where
 RELATIVE_SUBJECTS = frozenset({"who"})
-_CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
 
 class ContextFinder:
-    """Speakers of quotes whose cue is not beside them, read from the clause or paragraph around."""
+    """Speakers of mid-sentence quotes whose cue is not beside them, read from the clause around."""
 
     def __init__(self, cues: CueFinder) -> None:
         self.cues = cues
-
-    def signature(self, doc: Doc, start: int, end: int) -> Attribution | None:
-        """The name signing a quote from the short paragraph after it: `- Clinton.`, `-Sen. X, on Y`.
-
-        Args:
-            doc: the parsed document.
-            start, end: the characters of the paragraph after the one the quote closes.
-        """
-        words = _tokens(doc, start, end)
-        if not words or len(words) > SIGNATURE_WORDS or words[0].text[0] not in DASHES:
-            return None
-        # The tokenizer may glue the dash to the first word ("-President Obama").
-        first = 1 if words[0].text in DASHES else 0
-        if first >= len(words) or not is_name(words[first]) or words[first].pos_ == "PRON":
-            return None
-        found = speaker_only(words[first])
-        if first == 0 and found.speaker is not None and found.speaker[0] == words[0].idx:
-            found = Attribution(None, (found.speaker[0] + 1, found.speaker[1]), found.head, None)
-        return found
 
     def closing(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """A parenthetical attribution closing the quote's sentence after words of its own.
@@ -96,6 +70,7 @@ class ContextFinder:
             if found is not None and found.cue_index is not None and found.speaker is not None:
                 return found if _ends_sentence(doc[found.cue_index], words[-1].i) else None
         return None
+
 
     def governing(self, doc: Doc, quoted: int, open_at: int, marks: QuotedText) -> Attribution | None:
         """The subject of the verb a mid-sentence quote hangs from, when no reporting verb cues it.
@@ -134,9 +109,12 @@ class ContextFinder:
             subject = _subject(verb)
             if subject is not None and subject.idx < open_at and subject.idx not in marks and may_speak(subject):
                 found = subject  # the outermost clause frames the words: "a report found that X came from "...""
+                if _relative_with_own_subject(verb, subject):
+                    break
         if found is None:
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
+
 
     def lead_clause(self, doc: Doc, open_at: int, marks: QuotedText) -> Attribution | None:
         """The subject of the clause a comma or dash hands a mid-sentence quote to.
@@ -169,95 +147,6 @@ class ContextFinder:
             return None
         return Attribution(None, noun_phrase(found), head_span(found), None)
 
-    def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
-        """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
-
-        "Howard continued his scathing remarks." or "Carter said that the U.S. would stay." then a
-        paragraph of quoted words with no cue: the last reporting verb of the paragraph's last
-        sentence, outside quotation marks, names the speaker (its subject must be a name or a
-        pronoun: a noun phrase as subject is too often someone else's topic).
-        """
-        tokens = _tokens(doc, start, end)
-        if not tokens:
-            return None
-        last = tokens[-1].sent
-        for tok in reversed(tokens):
-            if tok.i < last.start:
-                break
-            if tok.idx in marks or not (self.cues.is_cue(tok) or tok.lemma_ in _CONTINUING):
-                continue
-            subject = _subject(tok)
-            if subject is not None and subject.idx not in marks and is_name(subject) and subject.lower_ != "it":
-                return Attribution(None, noun_phrase(subject), head_span(subject), None)
-        return None
-
-    def previous_sentence(self, doc: Doc, start: int, open_at: int, marks: QuotedText) -> Attribution | None:
-        """The named subject of the sentence just before a cue-less quote that opens a sentence.
-
-        "Clinton touted her credentials. "We need ..."", "Cruz tweeted a warning. "Missouri: ..."":
-        in a paragraph that moves on to a new person, the quote is that person's; PolNeAR marks
-        the subject of the sentence that leads into it, whatever its verb. Only the characters
-        [start, open_at) are read, so a quote never looks past the one before it; a sentence
-        that began before it counts when its reporting verb and subject come after it (`X is an
-        "able leader" who won twice, the board writes.`).
-        """
-        if not opens_sentence(doc, open_at):
-            return None
-        tokens = _tokens(doc, start, open_at)
-        if not tokens:
-            return None
-        sentence = tokens[-1].sent
-        root = sentence.root
-        if root.pos_ not in ("VERB", "AUX"):
-            return None
-        reports = self.cues.is_cue(root)
-        if sentence.start < tokens[0].i and not (reports and root.i > tokens[0].i):
-            return None
-        found = _subject(root)
-        if found is None or found.i < tokens[0].i or found.idx in marks or found.lower_ in ("it", "you"):
-            return None
-        # A noun as subject is too often someone else's topic, unless its verb reports
-        # ("the editorial board writes.", "His former partner called him a master.").
-        if not (is_name(found) or (reports and may_speak(found))):
-            return None
-        return Attribution(None, noun_phrase(found), head_span(found), None)
-
-    def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:
-        """A paragraph ending in a colon (`X said:`, `X made the following comment:`) introduces a quote."""
-        found = self.cues.before(doc, start, end)
-        if found is not None:
-            return found
-        tokens = _tokens(doc, start, end)
-        if not tokens:
-            return None
-        root = tokens[-1].sent.root
-        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is None or not is_speakerish(subject):
-            return None
-        return Attribution(None, noun_phrase(subject), head_span(subject), None)
-
-
-def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText) -> tuple[int, int] | None:
-    """The last word between `head` and `before` repeating the last word of a name, or None.
-
-    "Cecile Richards" in a headline, then "Richards also spoke about the case." before a cue-less
-    quote: the surname is the local mention of the speaker, whether or not the actor resolver
-    joined the two. Only proper nouns outside quoted words count.
-
-    Args:
-        doc: the parsed document.
-        head: the characters of the carried speaker's name.
-        before: the opening mark of the carried quote.
-        marks: the document's quoted text.
-    """
-    name = _tokens(doc, head[0], head[1])
-    if not name or name[-1].pos_ != "PROPN":
-        return None
-    surname = name[-1].text
-    for tok in reversed(_tokens(doc, head[1], before)):
-        if tok.text == surname and tok.pos_ == "PROPN" and tok.idx not in marks:
-            return tok.idx, tok.idx + len(tok.text)
-    return None
 
 
 _LEAD_PUNCT = frozenset({",", *DASHES})
@@ -312,6 +201,16 @@ def _relative_subject(verb: Token) -> Token | None:
     if verb.dep_ != "relcl" or verb.lemma_ == "be":
         return None  # "immigrants who are "dangerous criminals"": the words describe, nobody frames them
     return next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_SUBJECTS), None)
+
+
+def _relative_with_own_subject(verb: Token, subject: Token) -> bool:
+    """True for a relative clause whose subject is a name of its own, not the relative pronoun.
+
+    "an interview, in which Clinton expressed confidence that ... "..."": the relative clause frames
+    the words, not the clause above it. "his warning that Britain would ..." is the noun's
+    content (a complement the parser read as a relative clause), read by the possessor rule.
+    """
+    return verb.dep_ == "relcl" and not _complement(verb) and is_name(subject) and subject.lower_ not in RELATIVE
 
 
 def _ends_sentence(cue: Token, last: int) -> bool:

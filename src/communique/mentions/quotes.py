@@ -2,9 +2,10 @@
 
 The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
 (`quote_transcript`), finds each run's cue (`quote_cues`) and the words naming its speaker
-(`quote_attribution`, or `quote_context` for a quote with no cue beside it), joins runs that belong
-to one quote, resolves speakers to actors (`quote_speakers`), then reads reported speech in the
-sentences left without quotation marks (`quote_reported`).
+(`quote_attribution`; `quote_context`, `quote_neighbours` and `quote_layout` for a quote with no
+cue beside it), drops titles and scare quotes (`quote_runs`), joins runs that belong to one quote,
+resolves speakers to actors (`quote_speakers`), then reads reported speech in the sentences left
+without quotation marks (`quote_reported`).
 
 Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
 share one cue, and a quote running over paragraphs are one `Quote` with several `parts`. A short
@@ -23,19 +24,21 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
-from communique.mentions.quote_context import ContextFinder, named_again
+from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
+from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
+from communique.mentions.quote_neighbours import NeighbourFinder, named_again
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_reported import reported_clauses
+from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case, window_end
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
 from communique.mentions.quote_transcript import find_turns
 from communique.mentions.quote_tree import opens_sentence
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
-SCARE_QUOTE_MAX_WORDS = 3
 _SENTENCE_END = (".", "!", "?")
 _MARKS = ('"', "“", "”", "''")
 
@@ -68,6 +71,7 @@ class QuoteExtractor:
         self.words = QuoteWords.load()
         self.cues = CueFinder(self.verbs)
         self.context = ContextFinder(self.cues)
+        self.neighbours = NeighbourFinder(self.cues)
         self.reported = reported
 
     def __call__(self, analysis: Analysis, mentions: Mentions) -> tuple[Quote, ...]:
@@ -75,7 +79,7 @@ class QuoteExtractor:
         paras = paragraphs(text)
         turns = find_turns(text, paras)
         turn_ranges = [(t.label.start, t.end) for t in turns]
-        runs = [r for r in find_runs(text, paras) if not _inside(r.open_at, turn_ranges)]
+        runs = [r for r in find_runs(text, paras) if not inside_turn(r.open_at, turn_ranges)]
         drafts = [
             _Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
             for t in turns
@@ -94,7 +98,7 @@ class QuoteExtractor:
         for n, run in enumerate(runs):
             para = paras[run.paragraph]
             prev_end = bound[1] if bound[0] == run.paragraph else para.start
-            next_open = runs[n + 1].open_at if n + 1 < len(runs) and runs[n + 1].paragraph == run.paragraph else para.end
+            next_open = window_end(text, runs, n, para.end)
             last = drafts[-1] if drafts else None
             if run.continues and last is not None:
                 bound = (run.paragraph, run.outer_end)
@@ -107,7 +111,7 @@ class QuoteExtractor:
                 continue
             words = text[run.start : run.end].split()
             short = len(words) <= SCARE_QUOTE_MAX_WORDS
-            if short and _title_case(words) and not (_spoken(words) and self._cued_after(doc, run, next_open, marks)):
+            if short and title_case(words) and not (spoken(words) and self._cued_after(doc, run, next_open, marks)):
                 continue  # a title ("Shark Tank"), not '"Meh," wrote a supporter'
             bound = (run.paragraph, run.outer_end)
             found = self.cues.question(doc, run.start, run.open_at)
@@ -118,6 +122,9 @@ class QuoteExtractor:
                 found = self.cues.before(doc, prev_end, run.open_at, run.start, used, marks)
             if found is None and prev_end == para.start and run.paragraph > 0:
                 found = self._colon_lead_in(analysis, paras[run.paragraph - 1], run.open_at)
+            end = run.end
+            if found is None and (signed := own_signature(doc, run.start, run.end)) is not None:
+                found, end = signed  # '"...bomb.\nDonald Trump."': the last line is no quoted word
             if found is None:
                 found = self._signed(analysis, run, paras)
             if found is not None:
@@ -127,7 +134,7 @@ class QuoteExtractor:
                 ):
                     last.parts.append((run.start, run.end))  # partial quotes sharing one cue
                     continue
-                drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
+                drafts.append(_Draft([(run.start, end)], found, run.paragraph))
                 continue
             if last is not None and last.paragraph == run.paragraph and last.direct:
                 between = text[last.parts[-1][1] : run.open_at]
@@ -136,7 +143,10 @@ class QuoteExtractor:
                     continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
-                found = self._uncued(doc, run, paras, prev_end, next_open, marks)
+                # The sentence leading into the quote may hold a dropped scare quote ("Face the Nation"):
+                # it is read from the last quote kept, not from the last run.
+                kept_end = last.parts[-1][1] if last is not None and last.paragraph == run.paragraph else para.start
+                found = self._uncued(doc, run, paras, kept_end, next_open, marks)
                 found = found or _carried(doc, last, run, mentions, marks)
                 drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
@@ -163,15 +173,22 @@ class QuoteExtractor:
         )
         if found is not None:
             return found
+        found = self.neighbours.colon_clause(doc, prev_end, run.open_at, marks)
+        if found is not None:
+            return found
         para = paras[run.paragraph]
         if run.open_at > para.start:
-            return self.context.previous_sentence(doc, prev_end, run.open_at, marks)
+            return (
+                digest_heading(doc, para.start, run.open_at)
+                or self.neighbours.previous_sentence(doc, prev_end, run.open_at, marks)
+                or self.neighbours.sentence_before_own(doc, prev_end, run.open_at, marks)
+            )
         if run.paragraph == 0:
             return None
         before = paras[run.paragraph - 1]
-        return self.context.paragraph_lead(doc, before.start, before.end, marks) or self.context.previous_sentence(
-            doc, before.start, run.open_at, marks
-        )
+        return self.neighbours.paragraph_lead(
+            doc, before.start, before.end, marks
+        ) or self.neighbours.previous_sentence(doc, before.start, run.open_at, marks)
 
     def _signed(self, analysis: Analysis, run: QuotedRun, paras) -> Attribution | None:
         """A quote closing its paragraph, signed by the next one (`- Clinton.`)."""
@@ -179,14 +196,14 @@ class QuoteExtractor:
         if run.close_at is None or run.paragraph + 1 >= len(paras) or analysis.text[run.outer_end : para.end].strip():
             return None
         after = paras[run.paragraph + 1]
-        return self.context.signature(analysis.doc, after.start, after.end)
+        return dash_signature(analysis.doc, after.start, after.end)
 
     def _colon_lead_in(self, analysis: Analysis, para, open_at: int) -> Attribution | None:
         """`X said:` closing the previous paragraph introduces a quote that opens this one."""
         lead = analysis.text[para.start : para.end].rstrip()
         if not lead.endswith(":"):
             return None
-        return self.context.lead_in(analysis.doc, para.start, para.start + len(lead))
+        return self.neighbours.lead_in(analysis.doc, para.start, para.start + len(lead))
 
     def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
         taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
@@ -255,21 +272,3 @@ def _carried(
     if again is not None:
         speaker = head = again
     return Attribution(None, speaker, head, None)
-
-
-def _title_case(words: list[str]) -> bool:
-    """True for a quoted title or name ("Shark Tank"): every word capitalised."""
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    return bool(letters) and all(w.lstrip("'\"‘“(")[:1].isupper() for w in letters)
-
-
-def _spoken(words: list[str]) -> bool:
-    """True for a short run that ends like an utterance ('"Meh," wrote X', '"No!"'), not a title."""
-    return len(words) == 1 and words[-1][-1:] in ",!?"
-
-
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    # The opening mark of a quoted turn (`"PENCE: ...`) stands just before its label.
-    return any(start - 2 <= position < end for start, end in ranges)
-
-
