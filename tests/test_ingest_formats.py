@@ -23,6 +23,13 @@ def test_plain_text_file_becomes_one_document(tmp_path: Path) -> None:
     assert doc.source == str(path) and doc.title == "Envoys meet in Oslo" and doc.published is None
 
 
+def test_html_character_references_left_in_plain_text_are_read_as_characters(tmp_path: Path) -> None:
+    path = tmp_path / "scraped.txt"
+    path.write_text("Envoys sign a communiqu&#233;\n\nThey agreed on trade &amp; aid.\n", encoding="utf-8")
+    [doc] = read_path(path)
+    assert doc.text == "Envoys sign a communiqué\n\nThey agreed on trade & aid."
+
+
 def test_unknown_extension_with_text_content_is_read_as_text(tmp_path: Path) -> None:
     path = tmp_path / "notes.log"
     path.write_text("The delegations exchanged letters.", encoding="utf-8")

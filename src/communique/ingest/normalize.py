@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import unicodedata
 from datetime import date, datetime
@@ -38,6 +39,21 @@ def _translation_table() -> dict[int, str | None]:
 _TABLE = _translation_table()
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANK_RUN = re.compile(r"\n{3,}")
+
+
+_CHAR_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+
+
+def unescape_references(text: str) -> str:
+    """Plain text with the HTML character references a web scrape left in it read as the
+    characters they stand for ("communiqu&#233;" -> "communiqué", "&amp;" -> "&"). Text with
+    none comes back unchanged.
+
+    Example:
+        >>> unescape_references("a communiqu&#233; on trade &amp; aid")
+        'a communiqué on trade & aid'
+    """
+    return html.unescape(text) if _CHAR_REFERENCE.search(text) else text
 
 
 def normalize_text(text: str) -> str:

@@ -26,6 +26,7 @@ from communique.ingest.frontmatter import split_front_matter
 from communique.ingest.html import read_html
 from communique.ingest.jsonl import iter_jsonl
 from communique.ingest.markdown import markdown_to_text
+from communique.ingest.normalize import unescape_references
 from communique.types import Document
 
 Format = Literal["text", "markdown", "html", "jsonl"]
@@ -147,7 +148,7 @@ def _single(text: str, source: str, format: Format) -> Document:
             publisher=page.publisher, url=page.url, lead_with_title=True,
         )
     else:
-        document = document_from_text(text, source=source)
+        document = document_from_text(unescape_references(text), source=source)
         document = replace(
             document, title=headline(document.text), published=dateline_date(document.text)
         )
