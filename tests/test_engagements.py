@@ -49,6 +49,13 @@ def test_undated_readout_falls_back_to_document_date() -> None:
     assert e.date.value == "2022-03-01" and e.date.granularity == "day" and e.date.span is None
 
 
+def test_a_meeting_called_recent_is_not_dated_by_the_document() -> None:
+    found = read("President Biden and Prime Minister Kishida recalled their recent meeting in Tokyo.",
+                 actors=[BIDEN, KISHIDA], places=[("tokyo", "city", "JPN", ["Tokyo"])], published="2022-03-01")
+    (e,) = found.engagements
+    assert e.date is None
+
+
 @pytest.mark.parametrize(
     ("phrase", "mechanism", "edition"),
     [
