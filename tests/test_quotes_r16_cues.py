@@ -1,0 +1,34 @@
+"""Round-16 cue rules: reporting verbs a news writer uses that the lexicon lacked. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_helpers import quotes, speaker_of
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        ('"Build the bridge first and argue about the tolls later," Mayor Lind proposed.', "Build the bridge", "Mayor Lind"),
+        ('"That is not the whole story," the senator interrupted.', "not the whole story", "the senator"),
+        ('"Too early to tell," the economist surmised.', "Too early", "the economist"),
+    ],
+)
+def test_a_proposing_or_interrupting_verb_after_the_quote_is_its_cue(nlp, quote_extractor, text, quoted, speaker):
+    assert speaker_of(nlp, quote_extractor, text, quoted) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The minister dismissed the audit as "a fairy tale written for the opposition benches."', "dismissed"),
+        ('The senator portrayed the trade pact as "a slow surrender of our fishing grounds."', "portrayed"),
+        ('The union cast the closure as "the end of a century of shipbuilding in this town."', "cast"),
+        ('The review panel deemed the plan "unworkable," and the mayor agreed.', "deemed"),
+    ],
+)
+def test_a_framing_verb_is_the_cue_of_the_words_it_frames(nlp, quote_extractor, text, cue):
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.cue is not None and quote.cue.text == cue
