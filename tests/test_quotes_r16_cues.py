@@ -32,3 +32,16 @@ def test_a_proposing_or_interrupting_verb_after_the_quote_is_its_cue(nlp, quote_
 def test_a_framing_verb_is_the_cue_of_the_words_it_frames(nlp, quote_extractor, text, cue):
     (quote,) = quotes(nlp, quote_extractor, text)
     assert quote.cue is not None and quote.cue.text == cue
+
+
+def test_a_negated_verb_leading_into_a_quote_is_not_its_cue(nlp, quote_extractor):
+    text = (
+        '"We have had problems with the river before," Mayor Ortiz said after touring the site. '
+        'She didn\'t promise dates. "Our goal is not to rush the engineers but to get it right."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "Our goal is not") == "Mayor Ortiz"
+
+
+def test_a_negated_bare_sentence_after_a_quote_is_not_its_attribution(nlp, quote_extractor):
+    text = 'Officials said in a statement: "The sale of the port is complete." The ministry did not elaborate.'
+    assert speaker_of(nlp, quote_extractor, text, "sale of the port") == "Officials"

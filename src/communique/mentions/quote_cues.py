@@ -211,17 +211,19 @@ class CueFinder(CueWords):
         return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
 
     def _bare_cue(self, sentence: SpacySpan) -> bool:
-        """True for a sentence that is only an attribution: `"... missing." Trump said.`"""
+        """True for a sentence that is only an attribution: `"... missing." Trump said.`, not
+        `"..." The ministry did not elaborate.` (a denied act reports no words)."""
         root = sentence.root
-        if not self.is_cue(root) or any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
+        if not self.is_cue(root) or _negated(root) or any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
             return False
         return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
 
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
-        """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in."""
+        """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in;
+        `He didn't suggest retaliation. "..."` does not (a denied act reports no words)."""
         tail = tokens[-4:]
         for tok in reversed(tail):
-            if self.is_cue(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+            if self.is_cue(tok) and not _negated(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
                 subject = _subject(tok)
                 if subject is not None and subject.i >= tail[0].i - 1:
                     return attribution(tok, subject)
@@ -250,3 +252,8 @@ class CueFinder(CueWords):
             if subject is not None and is_speakerish(subject):
                 return cue
         return cues[-1]
+
+
+def _negated(verb: Token) -> bool:
+    """True for a verb its clause denies ("did not elaborate", "didn't suggest")."""
+    return any(c.dep_ == "neg" for c in verb.children)
