@@ -45,3 +45,15 @@ def test_a_negated_verb_leading_into_a_quote_is_not_its_cue(nlp, quote_extractor
 def test_a_negated_bare_sentence_after_a_quote_is_not_its_attribution(nlp, quote_extractor):
     text = 'Officials said in a statement: "The sale of the port is complete." The ministry did not elaborate.'
     assert speaker_of(nlp, quote_extractor, text, "sale of the port") == "Officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senator Mara Quist (D-Ore.): "This bill hands the keys to the surveillance state."',
+        'Rep. Dale Orwin (R-S.C.):"I have seen no evidence of that at all."',
+    ],
+)
+def test_a_label_with_a_bracketed_aside_before_its_colon_names_the_speaker(nlp, quote_extractor, text):
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span is not None and quote.speaker_span.text.endswith(("Quist", "Orwin"))

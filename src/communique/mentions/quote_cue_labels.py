@@ -1,5 +1,6 @@
 """Quotes announced by a colon: a label (`Pence: "..."`, `Pollsters agree - Carl Bialik: "..."`) or
-a clause that ends in a colon (`Sanders delivered a snappy retort: "..."`).
+a clause that ends in a colon (`Sanders delivered a snappy retort: "..."`); a bracketed aside
+after a label's name (`Sen. Ron Wyden (D-Ore.): "..."`) is part of the label.
 
 `quote_cues.CueFinder.before` asks here when no reporting verb stands before the opening mark; the
 colon is then the cue, and the label or the clause's subject the speaker.
@@ -16,6 +17,9 @@ from communique.mentions.quote_attribution import Attribution, QuotedText, speak
 from communique.mentions.quote_cue_clauses import clause_subject, lead_subject
 from communique.mentions.quote_tree import DASHES, head_span, is_name, noun_phrase
 
+# A colon before a quote, alone or glued to the bracket that closes a label's aside ("(D-Ore.):").
+_COLONS = frozenset({":", "):"})
+
 
 def dash_label(tokens: list[Token]) -> Attribution | None:
     """`Pollsters agree - Carl Bialik: "..."`: a name between a dash and the colon before a quote
@@ -26,7 +30,8 @@ def dash_label(tokens: list[Token]) -> Attribution | None:
     n = len(tokens) - 2
     while n > 0 and tokens[n].pos_ == "PROPN" and tokens[n].text not in DASHES:
         n -= 1
-    if n == len(tokens) - 2 or tokens[n].text not in DASHES or not is_name(name):
+    # A dash set off by a space; a hyphen inside a word ("(R-S.C.):") joins, it does not label.
+    if n == len(tokens) - 2 or tokens[n].text not in DASHES or not tokens[n].whitespace_ or not is_name(name):
         return None
     return _at_colon(tokens[-1], speaker_only(name))
 
@@ -38,13 +43,14 @@ def colon_label(tokens: list[Token], marks: QuotedText | None) -> Attribution | 
         tokens: the sentence's words before the opening mark, the last of them the colon.
         marks: the document's quoted text, where no speaker stands.
     """
-    if tokens[-1].text != ":" or len(tokens) < 2:
-        return None
     colon = tokens[-1]
-    if is_name(tokens[-2]) or tokens[-2].is_title:
+    if colon.text not in _COLONS or len(tokens) < 2:
+        return None
+    label = _label_end(tokens[:-1], colon)
+    if label is not None and (is_name(label) or label.is_title):
         # A headline or a label: `Pence: "..."`. A name inside a clause is its object ("X
         # delivered a message to Trump:", "X quotes Kahn:"): the clause's subject speaks.
-        return _at_colon(colon, clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2]))
+        return _at_colon(colon, clause_subject(label, tokens[0].i, marks) or speaker_only(label))
     # "Sanders delivered a snappy retort:", "The board was conclusive in its findings:": a
     # clause that announces the quote names its speaker as its subject, whatever its verb.
     found = lead_subject(tokens[:-1])
@@ -52,9 +58,25 @@ def colon_label(tokens: list[Token], marks: QuotedText | None) -> Attribution | 
         return None
     if marks is not None and found.idx in marks:
         return None
-    return Attribution((colon.idx, colon.idx + 1), noun_phrase(found), head_span(found), colon.i)
+    return _at_colon(colon, Attribution(None, noun_phrase(found), head_span(found), None))
+
+
+def _label_end(words: list[Token], colon: Token) -> Token | None:
+    """The last word of a label before its colon, past a bracketed aside.
+
+    `Sen. Ron Wyden (D-Ore.):` ends in "Wyden": the party and state in brackets describe the name,
+    a transcript's or a digest's way of labelling who speaks. The tokenizer may glue the bracket to
+    the colon ("):") or to the state ("S.C.)"). None when no bracket opens the aside.
+    """
+    if not (colon.text.startswith(")") or words[-1].text.endswith(")")):
+        return words[-1]
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].text.startswith("("):
+            return words[n - 1]
+    return None
 
 
 def _at_colon(colon: Token, found: Attribution) -> Attribution:
-    """`found`'s speaker with the colon as its cue."""
-    return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
+    """`found`'s speaker with the colon (the last character of its token, as in "):") as its cue."""
+    at = colon.idx + len(colon.text) - 1
+    return Attribution((at, at + 1), found.speaker, found.head, colon.i)
