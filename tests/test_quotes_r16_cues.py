@@ -57,3 +57,8 @@ def test_a_negated_bare_sentence_after_a_quote_is_not_its_attribution(nlp, quote
 def test_a_label_with_a_bracketed_aside_before_its_colon_names_the_speaker(nlp, quote_extractor, text):
     (quote,) = quotes(nlp, quote_extractor, text)
     assert quote.speaker_span is not None and quote.speaker_span.text.endswith(("Quist", "Orwin"))
+
+
+def test_a_quote_inside_a_who_clause_is_not_cued_by_the_main_verb_after_it(nlp, quote_extractor):
+    text = 'Ms. Varga, who has called the tax plan "a gift to landlords and nobody else," described the vote as a test.'
+    assert speaker_of(nlp, quote_extractor, text, "a gift to landlords") == "who"

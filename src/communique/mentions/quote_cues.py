@@ -101,6 +101,8 @@ class CueFinder(CueWords):
             if open_at is not None and tok.lemma_ == "put" and self._reported_before(doc, open_at):
                 return None  # 'X urged ..., saying Y would "...," as Z put it': X's clause reports the words
             subject = _subject(tok)
+            if open_at is not None and subject is not None and self._framed_on(doc, subject, open_at):
+                return None  # 'Roffman, who estimates that costs were "...," described ...': who's words
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
             leading_name = (
@@ -209,6 +211,18 @@ class CueFinder(CueWords):
             return False
         first = next((t for t in inside if not t.is_punct), inside[-1])
         return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
+
+    def _framed_on(self, doc: Doc, subject: Token, open_at: int) -> bool:
+        """True when the quote opening at `open_at` stands in a relative clause on `subject`, with a
+        cue of its own ("Scott, who has called the remarks "...," portrayed ...")."""
+        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
+        if inside is None or subject.idx >= open_at:
+            return False
+        first = next((t for t in inside if not t.is_punct), inside[-1])
+        return any(
+            v.dep_ == "relcl" and v.head.i == subject.i and v.idx < open_at and self.is_cue(v)
+            for v in first.ancestors
+        )
 
     def _bare_cue(self, sentence: SpacySpan) -> bool:
         """True for a sentence that is only an attribution: `"... missing." Trump said.`, not
