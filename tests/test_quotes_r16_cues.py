@@ -62,3 +62,11 @@ def test_a_label_with_a_bracketed_aside_before_its_colon_names_the_speaker(nlp, 
 def test_a_quote_inside_a_who_clause_is_not_cued_by_the_main_verb_after_it(nlp, quote_extractor):
     text = 'Ms. Varga, who has called the tax plan "a gift to landlords and nobody else," described the vote as a test.'
     assert speaker_of(nlp, quote_extractor, text, "a gift to landlords") == "who"
+
+
+def test_a_passive_sentence_after_a_quote_is_not_its_attribution(nlp, quote_extractor):
+    text = (
+        "The mayor said the port will open in May and that the city would "
+        '"spend whatever it takes to finish the job." The plan was first reported by a local radio station.'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "spend whatever it takes") == "The mayor"

@@ -226,9 +226,12 @@ class CueFinder(CueWords):
 
     def _bare_cue(self, sentence: SpacySpan) -> bool:
         """True for a sentence that is only an attribution: `"... missing." Trump said.`, not
-        `"..." The ministry did not elaborate.` (a denied act reports no words)."""
+        `"..." The ministry did not elaborate.` (a denied act reports no words) nor `"..." The move
+        was first reported by a network.` (a passive reports the thing, not these words)."""
         root = sentence.root
-        if not self.is_cue(root) or _negated(root) or any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
+        if not self.is_cue(root) or _negated(root) or passive(root):
+            return False
+        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
             return False
         return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
 
