@@ -14,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import (
     Attribution,
@@ -34,12 +34,11 @@ from communique.mentions.quote_cue_clauses import (
     takes_own_content,
 )
 from communique.mentions.quote_cue_labels import colon_label, dash_label
-from communique.mentions.quote_cue_words import CueWords
+from communique.mentions.quote_cue_words import CueWords, negated
 from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
     SENTENCE_END,
-    SUBJECT_DEPS,
     clause_verb,
     depth,
     ends_with_full_stop,
@@ -54,8 +53,6 @@ from communique.mentions.quote_tree import (
 from communique.nlp.tree import passive_agent
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
-# A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
-_OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
 
 
 class CueFinder(CueWords):
@@ -87,7 +84,7 @@ class CueFinder(CueWords):
     ) -> Attribution | None:
         if tokens[0].text in DASHES and len(tokens) > 1 and is_name(tokens[1]):
             return speaker_only(tokens[1])
-        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self._bare_cue(tokens[0].sent):
+        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self.bare_cue(tokens[0].sent):
             return None  # '...respite.” ISIS soldiers mock ...': a new sentence, not an attribution
         for n, tok in enumerate(tokens):
             if tok.text in SENTENCE_END:
@@ -98,10 +95,10 @@ class CueFinder(CueWords):
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
             if describes_quoted(tok, marks):
                 continue  # 'a "paperwork error" that was reported in ...': the clause is about the words
-            if open_at is not None and tok.lemma_ == "put" and self._reported_before(doc, open_at):
+            if open_at is not None and tok.lemma_ == "put" and self.reported_before(doc, open_at):
                 return None  # 'X urged ..., saying Y would "...," as Z put it': X's clause reports the words
             subject = _subject(tok)
-            if open_at is not None and subject is not None and self._framed_on(doc, subject, open_at):
+            if open_at is not None and subject is not None and self.framed_on(doc, subject, open_at):
                 return None  # 'Roffman, who estimates that costs were "...," described ...': who's words
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
@@ -204,43 +201,12 @@ class CueFinder(CueWords):
         window = [t for t in found.sent if t.idx > close_at and not t.is_space]
         return from_verb(found, window, marks)
 
-    def _reported_before(self, doc: Doc, open_at: int) -> bool:
-        """True when a reporting verb before the opening mark governs the first quoted word."""
-        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
-        if inside is None:
-            return False
-        first = next((t for t in inside if not t.is_punct), inside[-1])
-        return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
-
-    def _framed_on(self, doc: Doc, subject: Token, open_at: int) -> bool:
-        """True when the quote opening at `open_at` stands in a relative clause on `subject`, with a
-        cue of its own ("Scott, who has called the remarks "...," portrayed ...")."""
-        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
-        if inside is None or subject.idx >= open_at:
-            return False
-        first = next((t for t in inside if not t.is_punct), inside[-1])
-        return any(
-            v.dep_ == "relcl" and v.head.i == subject.i and v.idx < open_at and self.is_cue(v)
-            for v in first.ancestors
-        )
-
-    def _bare_cue(self, sentence: SpacySpan) -> bool:
-        """True for a sentence that is only an attribution: `"... missing." Trump said.`, not
-        `"..." The ministry did not elaborate.` (a denied act reports no words) nor `"..." The move
-        was first reported by a network.` (a passive reports the thing, not these words)."""
-        root = sentence.root
-        if not self.is_cue(root) or _negated(root) or passive(root):
-            return False
-        if any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
-            return False
-        return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
-
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
         """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in;
         `He didn't suggest retaliation. "..."` does not (a denied act reports no words)."""
         tail = tokens[-4:]
         for tok in reversed(tail):
-            if self.is_cue(tok) and not _negated(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+            if self.is_cue(tok) and not negated(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
                 subject = _subject(tok)
                 if subject is not None and subject.i >= tail[0].i - 1:
                     return attribution(tok, subject)
@@ -270,7 +236,3 @@ class CueFinder(CueWords):
                 return cue
         return cues[-1]
 
-
-def _negated(verb: Token) -> bool:
-    """True for a verb its clause denies ("did not elaborate", "didn't suggest")."""
-    return any(c.dep_ == "neg" for c in verb.children)
