@@ -14,9 +14,10 @@ from quote_helpers import quotes, speaker_of
         ('"Build the bridge first and argue about the tolls later," Mayor Lind proposed.', "Build the bridge", "Mayor Lind"),
         ('"That is not the whole story," the senator interrupted.', "not the whole story", "the senator"),
         ('"Too early to tell," the economist surmised.', "Too early", "the economist"),
+        ('"We were promised a park, not a parking lot," one resident groused.', "promised a park", "one resident"),
     ],
 )
-def test_a_proposing_or_interrupting_verb_after_the_quote_is_its_cue(nlp, quote_extractor, text, quoted, speaker):
+def test_a_proposing_interrupting_or_grumbling_verb_after_the_quote_is_its_cue(nlp, quote_extractor, text, quoted, speaker):
     assert speaker_of(nlp, quote_extractor, text, quoted) == speaker
 
 
