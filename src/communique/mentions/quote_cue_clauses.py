@@ -4,8 +4,9 @@ a quoted word hangs from.
 `quote_cues.CueFinder` finds where a cue stands; these functions decide whether a candidate cue is
 the quote's own: the words between a closing mark and a cue are only the speaker
 (`only_attribution`), the verb has no content of its own (`takes_own_content`), the cue governs the
-quoted words (`governing`), and, before a colon, whose clause announces the quote
-(`lead_subject`, `clause_subject`).
+quoted words (`governing`), the clause says what quoted words did rather than who said them
+(`describes_quoted`), and, before a colon, whose clause announces the quote (`lead_subject`,
+`clause_subject`).
 
 Example:
     >>> # '"...," he said': only_attribution([he], said, he) is True
@@ -161,3 +162,11 @@ def subjectless_infinitive(verb: Token, marks: QuotedText | None = None) -> bool
         return False
     found = _subject(verb)
     return found is None or found.i > verb.i or (marks is not None and found.idx in marks)
+
+
+def describes_quoted(verb: Token, marks: QuotedText | None) -> bool:
+    """True for a relative clause on a quoted word whose subject is the relative pronoun ('calling it
+    a "paperwork error" that was reported in ...'): it says what the words did, not who said them."""
+    if marks is None or verb.dep_ != "relcl" or verb.head.idx not in marks:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") for c in verb.children)

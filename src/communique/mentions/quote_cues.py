@@ -4,8 +4,9 @@ The search stays inside the run's paragraph and between its neighbouring runs, s
 a few tokens of work. After the closing mark it looks at the first few tokens (`"...," he said`,
 `"...," said X`, `"..." - Commissioner X`, `"...," according to X`); before the opening mark it
 looks back to the start of the sentence (`X said: "..."`, `X said "..."`, `X: "..."`, a partial
-quote inside reported speech). Which words name the speaker once the cue is known is
-`quote_attribution`'s job; the tree helpers are in `quote_tree`.
+quote inside reported speech). Which words are reporting verbs is `quote_cue_words`'s job, a
+quote announced by a colon with no verb `quote_cue_labels`', which words name the speaker once
+the cue is known `quote_attribution`'s; the tree helpers are in `quote_tree`.
 
 Example:
     >>> # for 'He said "we will win" today.', the cue is "said" and the speaker "He"
@@ -13,7 +14,7 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import (
     Attribution,
@@ -26,27 +27,24 @@ from communique.mentions.quote_attribution import (
     speaker_only,
 )
 from communique.mentions.quote_cue_clauses import (
-    clause_subject,
+    describes_quoted,
     governing,
-    lead_subject,
     only_attribution,
     subjectless_infinitive,
     takes_own_content,
 )
-from communique.mentions.quote_lexicon import SpeechVerbs
+from communique.mentions.quote_cue_labels import colon_label, dash_label
+from communique.mentions.quote_cue_words import CueWords, negated
 from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
-    clause_verb,
     SENTENCE_END,
-    SUBJECT_DEPS,
+    clause_verb,
     depth,
     ends_with_full_stop,
     first_line,
-    head_span,
     is_name,
     is_speakerish,
-    noun_phrase,
     opens_sentence,
     passive,
     subject as _subject,
@@ -55,16 +53,10 @@ from communique.mentions.quote_tree import (
 from communique.nlp.tree import passive_agent
 
 AFTER_CUE_WINDOW = 10  # tokens after a closing mark in which "he said" may stand
-# A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
-_OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj", "xcomp", "advcl", "conj", "attr", "acomp"})
-_PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parser reads "back" of "fired back" as either
 
 
-class CueFinder:
+class CueFinder(CueWords):
     """Finds the cue and speaker of quoted runs in one parsed document."""
-
-    def __init__(self, verbs: SpeechVerbs) -> None:
-        self.verbs = verbs
 
     def after(
         self, doc: Doc, start: int, end: int, open_at: int | None = None, marks: QuotedText | None = None
@@ -92,7 +84,7 @@ class CueFinder:
     ) -> Attribution | None:
         if tokens[0].text in DASHES and len(tokens) > 1 and is_name(tokens[1]):
             return speaker_only(tokens[1])
-        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self._bare_cue(tokens[0].sent):
+        if tokens[0].is_sent_start and ends_with_full_stop(doc, tokens[0].i) and not self.bare_cue(tokens[0].sent):
             return None  # '...respite.” ISIS soldiers mock ...': a new sentence, not an attribution
         for n, tok in enumerate(tokens):
             if tok.text in SENTENCE_END:
@@ -101,11 +93,13 @@ class CueFinder:
                 return according(tok)
             if not self.is_cue(tok) or takes_own_content(tok, end) or subjectless_infinitive(tok, marks):
                 continue  # '"perfect opportunity" to call attention to ...': no attribution
-            if _describes_quoted(tok, marks):
+            if describes_quoted(tok, marks):
                 continue  # 'a "paperwork error" that was reported in ...': the clause is about the words
-            if open_at is not None and tok.lemma_ == "put" and self._reported_before(doc, open_at):
+            if open_at is not None and tok.lemma_ == "put" and self.reported_before(doc, open_at):
                 return None  # 'X urged ..., saying Y would "...," as Z put it': X's clause reports the words
             subject = _subject(tok)
+            if open_at is not None and subject is not None and self.framed_on(doc, subject, open_at):
+                return None  # 'Roffman, who estimates that costs were "...," described ...': who's words
             if not only_attribution(tokens[:n], tok, subject, opens_sentence(doc, open_at)):
                 return None  # "..." but pledged: another clause, not this quote's attribution
             leading_name = (
@@ -158,7 +152,7 @@ class CueFinder:
                 break
         if not tokens:
             return None
-        labelled = _dash_label(tokens)
+        labelled = dash_label(tokens)
         if labelled is not None:
             return labelled
         cues = [t for t in tokens if (self.is_cue(t) or t.lower_ == "according") and t.i != used]
@@ -172,21 +166,7 @@ class CueFinder:
             if named is not None:
                 return attribution(chosen, named)
             return from_verb(chosen, tokens, marks)
-        if tokens[-1].text == ":" and len(tokens) > 1 and (is_name(tokens[-2]) or tokens[-2].is_title):
-            # A headline or a label: `Pence: "..."`. A name inside a clause is its object ("X
-            # delivered a message to Trump:", "X quotes Kahn:"): the clause's subject speaks.
-            colon = tokens[-1]
-            found = clause_subject(tokens[-2], tokens[0].i, marks) or speaker_only(tokens[-2])
-            return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
-        if tokens[-1].text == ":" and len(tokens) > 1:
-            # "Sanders delivered a snappy retort:", "The board was conclusive in its findings:": a
-            # clause that announces the quote names its speaker as its subject, whatever its verb.
-            colon = tokens[-1]
-            found = lead_subject(tokens[:-1])
-            if found is not None and found.i >= tokens[0].i and is_name(found) and found.lower_ != "it":
-                if marks is None or found.idx not in marks:
-                    return Attribution((colon.idx, colon.idx + 1), noun_phrase(found), head_span(found), colon.i)
-        return None
+        return colon_label(tokens, marks)
 
     def question(self, doc: Doc, quoted: int, open_at: int) -> Attribution | None:
         """The asker of a quote inside a question put to someone ("Asked whether X is "fit", 75
@@ -221,26 +201,12 @@ class CueFinder:
         window = [t for t in found.sent if t.idx > close_at and not t.is_space]
         return from_verb(found, window, marks)
 
-    def _reported_before(self, doc: Doc, open_at: int) -> bool:
-        """True when a reporting verb before the opening mark governs the first quoted word."""
-        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
-        if inside is None:
-            return False
-        first = next((t for t in inside if not t.is_punct), inside[-1])
-        return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
-
-    def _bare_cue(self, sentence: SpacySpan) -> bool:
-        """True for a sentence that is only an attribution: `"... missing." Trump said.`"""
-        root = sentence.root
-        if not self.is_cue(root) or any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
-            return False
-        return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
-
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
-        """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in."""
+        """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in;
+        `He didn't suggest retaliation. "..."` does not (a denied act reports no words)."""
         tail = tokens[-4:]
         for tok in reversed(tail):
-            if self.is_cue(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+            if self.is_cue(tok) and not negated(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
                 subject = _subject(tok)
                 if subject is not None and subject.i >= tail[0].i - 1:
                     return attribution(tok, subject)
@@ -270,53 +236,3 @@ class CueFinder:
                 return cue
         return cues[-1]
 
-    def _cue_word(self, tok: Token) -> bool:
-        """True for a reporting verb by its lemma or form alone, whatever its tag ("read" as a noun)."""
-        return self.verbs.cues(tok.lemma_) or self.verbs.cues(tok.lower_)
-
-    def _says(self, verb: Token) -> bool:
-        found = self.verbs.get(verb.lemma_) or self.verbs.get(phrasal(verb))
-        return found is not None and found.verb_class == "say"
-
-    def is_cue(self, tok: Token) -> bool:
-        """True for a reporting verb that may cue a quote ("said", "as X put it"), not "so-called"."""
-        if tok.pos_ not in ("VERB", "AUX"):
-            return False
-        if not self.verbs.cues(tok.lemma_):
-            if self.verbs.cues(phrasal(tok)):
-                return True  # "Rubio fired back:", "Bennett shot back": the verb and its particle report
-            # "as X put it": the idiom reports words with a verb that otherwise reports none.
-            return tok.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
-        doc = tok.doc
-        # "so-called" marks a scare quote, it reports nobody's words.
-        return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
-
-
-def phrasal(verb: Token) -> str:
-    """The verb with its particle as the lexicon lists it ("fire back"), or "" when it has none."""
-    particle = next((c for c in verb.children if c.dep_ in _PARTICLE_DEPS and c.i == verb.i + 1), None)
-    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else ""
-
-
-def _dash_label(tokens: list[Token]) -> Attribution | None:
-    """`Pollsters agree - Carl Bialik: "..."`: a name between a dash and the colon before a quote
-    labels the quote (a digest's format), whatever the clause before the dash says."""
-    if len(tokens) < 3 or tokens[-1].text != ":":
-        return None
-    name = tokens[-2]
-    n = len(tokens) - 2
-    while n > 0 and tokens[n].pos_ == "PROPN" and tokens[n].text not in DASHES:
-        n -= 1
-    if n == len(tokens) - 2 or tokens[n].text not in DASHES or not is_name(name):
-        return None
-    found = speaker_only(name)
-    colon = tokens[-1]
-    return Attribution((colon.idx, colon.idx + 1), found.speaker, found.head, colon.i)
-
-
-def _describes_quoted(verb: Token, marks: QuotedText | None) -> bool:
-    """True for a relative clause on a quoted word whose subject is the relative pronoun ('calling it
-    a "paperwork error" that was reported in ...'): it says what the words did, not who said them."""
-    if marks is None or verb.dep_ != "relcl" or verb.head.idx not in marks:
-        return False
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in ("that", "which") for c in verb.children)
