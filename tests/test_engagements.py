@@ -56,6 +56,16 @@ def test_a_meeting_called_recent_is_not_dated_by_the_document() -> None:
     assert e.date is None
 
 
+def test_a_call_the_text_follows_on_from_is_another_call_not_the_one_it_reports() -> None:
+    title = "President Biden had a telephone conversation with Prime Minister Kishida"
+    text = (title + "\n\nThe two leaders followed on from their telephone conversation last week, "
+            "discussing preparations for the summit.")
+    found = read(text, actors=[BIDEN, KISHIDA], dates=[("last week", "2022-02", "month")],
+                 title=title, published="2022-03-01")
+    calls = [e for e in found.engagements if e.kind == "call"]
+    assert [c.date.value for c in calls] == ["2022-03-01", "2022-02"]
+
+
 @pytest.mark.parametrize(
     ("phrase", "mechanism", "edition"),
     [

@@ -45,6 +45,7 @@ class Draft:
     past: bool = False  # told in the past tense ("met"): it happened, so it is no planned one
     passing: bool = False  # a named meeting only mentioned ("we welcome the outcomes of the X Summit")
     practice: bool = False  # a noun for a practice, not a meeting ("through dialogue", "continue the dialogue")
+    earlier: bool = False  # told as before the text's own ("a recent meeting", "since their talks")
 
     def persons(self) -> set[str]:
         return {a.id for a in self.participants.values() if a.kind == "person"}

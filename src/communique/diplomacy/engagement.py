@@ -96,27 +96,9 @@ def _date(index: DocIndex, draft: Draft) -> EngagementDate | None:
         return EngagementDate(value, d.granularity, d.text, d.span)
     # With no date of its own, a held engagement is dated by the document (readouts are
     # published the day of the call); a planned one is not, nor one the text calls earlier.
-    if published and draft.status == "held" and not _told_as_earlier(index, draft):
+    if published and draft.status == "held" and not draft.earlier:
         return EngagementDate(published[:10], "day", None, None)
     return None
-
-
-# "the agreements signed at a recent meeting", "their previous talks": before the document's day.
-_EARLIER = frozenset({"recent", "previous", "last", "earlier", "past", "prior", "former"})
-
-
-def _told_as_earlier(index: DocIndex, draft: Draft) -> bool:
-    """Whether every mention of the engagement calls it an earlier one ("a recent meeting")."""
-    doc = index.doc
-    found = False
-    for span in draft.evidence:
-        words = doc.char_span(span.start, span.end, alignment_mode="expand")
-        if words is None:
-            return False
-        if not any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in words.root.children):
-            return False
-        found = True
-    return found
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})

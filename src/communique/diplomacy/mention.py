@@ -84,12 +84,26 @@ def draft_of(hit: Hit, index: DocIndex) -> Draft:
         # venue, not the region in the meeting's name.
         draft.place = next(filter(None, (_city(index, s) for s in subjects(verb))), draft.place)
     draft.past = is_verb and token.tag_ == "VBD"
+    draft.earlier = not is_verb and told_as_earlier(token)
     add_roles(draft, hit, index, verb)
     det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
     draft.anaphoric = (
         not is_verb and det in ("the", "this", "that") and not draft.mechanism and not actors
     )
     return draft
+
+
+# "a recent meeting", "their previous talks"; "since their meeting", "followed on from their
+# conversation": an engagement before the one the text reports.
+_EARLIER = frozenset({"recent", "previous", "last", "earlier", "past", "prior", "former"})
+_SINCE = frozenset({"since", "from"})
+
+
+def told_as_earlier(noun: Token) -> bool:
+    """Whether an engagement noun is told as one before the text's own."""
+    if any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SINCE
 
 
 def _city(index: DocIndex, token: Token) -> Place | None:

@@ -34,6 +34,8 @@ def _compatible(old: Draft, new: Draft) -> bool:
     # capital standing for a government ("talks postponed as Cairo and Addis Ababa trade
     # blame"), so the body's date and place correct it rather than make a second engagement.
     restated = old.title != new.title
+    if restated and old.earlier != new.earlier:
+        return False  # "followed on from their telephone conversation last week": another call
     if not restated and old.date and new.date and not (
         old.date.value.startswith(new.date.value) or new.date.value.startswith(old.date.value)
     ):
@@ -105,6 +107,7 @@ def _absorb(old: Draft, new: Draft) -> None:
     if new.status == "cancelled" and old.status == "planned":
         old.status = "cancelled"
     old.visitors |= new.visitors
+    old.earlier = old.earlier and new.earlier  # one mention told as the text's own suffices
     old.group = old.group or new.group
     old.sentence |= new.sentence
     old.verbs |= new.verbs
