@@ -1,4 +1,4 @@
-"""Round-17 cue rules: framing verbs (refer, blame, echo) cue only the quoted words they frame from
+"""Round-17 cue rules: framing verbs (refer, blame, echo, cite, defend) cue only the quoted words they frame from
 before them. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ from quote_helpers import quotes, speaker_of
         ("At the rally the governor referred to the strikers as \"my neighbours\" twice.", "my neighbours", "the governor"),
         ('The coach blamed the defeat on "a wet ball and a dry week."', "a wet ball", "The coach"),
         ('The crowd answered by slowly echoing "not again."', "not again", "The crowd"),
+        ('The inspectors cited "cracked beams and rusted bolts in every span."', "cracked beams", "The inspectors"),
+        ('The minister defended the levy as "a small price for clean rivers."', "a small price", "The minister"),
     ],
 )
 def test_a_framing_verb_before_the_words_it_frames_is_their_cue(nlp, quote_extractor, text, quoted, speaker):
