@@ -2,7 +2,8 @@
 
 `quote_lexicon.SpeechVerbs` lists lemmas; `CueWords` reads a token against it: a verb by its
 lemma ("said"), a phrasal verb with its particle ("fired back"), the idiom "as X put it", not
-"so-called"; and it reads whole clauses with them: a sentence that is only an attribution
+"so-called"; a framing verb ("referred to them as", "blamed it on") only for the quoted words it
+governs (`frames`); and it reads whole clauses with them: a sentence that is only an attribution
 (`bare_cue`), a reporting verb before the mark that governs the quote (`reported_before`), a
 relative clause that frames it (`framed_on`). `quote_cues.CueFinder` builds on it to find where a
 quote's cue stands.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from communique.mentions.quote_cue_clauses import governing
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_tree import SUBJECT_DEPS, passive, subject as _subject
 
@@ -31,8 +33,8 @@ class CueWords:
 
     def is_cue(self, tok: Token) -> bool:
         """True for a reporting verb that may cue a quote ("said", "as X put it"), not "so-called"."""
-        if tok.pos_ not in ("VERB", "AUX"):
-            return False
+        if tok.pos_ not in ("VERB", "AUX") or self.verbs.frames(tok.lemma_):
+            return False  # a framing verb cues only the words it governs: `frames`
         if not self.verbs.cues(tok.lemma_):
             if self.verbs.cues(phrasal(tok)):
                 return True  # "Rubio fired back:", "Bennett shot back": the verb and its particle report
@@ -42,8 +44,28 @@ class CueWords:
         # "so-called" marks a scare quote, it reports nobody's words.
         return not (tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "so")
 
+    def frames(self, tok: Token, quoted: Token) -> bool:
+        """True for a framing verb that governs the quoted word `quoted`, with a subject of its own.
+
+        "He referred to the protesters as "my friends"", "She blamed the crash on "a disturbed
+        person"": the verb reports the words it frames. After a quote ('"...," referring to the
+        plan') or beside words it does not govern, it only comments, and cues nothing.
+        """
+        if tok.pos_ != "VERB" or not self.verbs.frames(tok.lemma_) or negated(tok) or passive(tok):
+            return False
+        if tok.i > quoted.i or _subject(tok) is None or tok.i not in governing(quoted, {tok.i}):
+            return False
+        between = [t for t in quoted.ancestors if tok.i < t.i < quoted.i]
+        # "referred to her "sex tape"": the words right after the verb name what it is about, a
+        # mention; "referred to her as "a friend"" frames them.
+        if any(t.head.i == tok.i and t.i == tok.i + 1 and t.dep_ == "prep" for t in between):
+            return False
+        return not any(_names_own_speaker(t) for t in between)
+
     def _cue_word(self, tok: Token) -> bool:
         """True for a reporting verb by its lemma or form alone, whatever its tag ("read" as a noun)."""
+        if self.verbs.frames(tok.lemma_):
+            return False
         return self.verbs.cues(tok.lemma_) or self.verbs.cues(tok.lower_)
 
     def _says(self, verb: Token) -> bool:
@@ -81,6 +103,15 @@ class CueWords:
         if any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
             return False
         return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
+
+
+def _names_own_speaker(word: Token) -> bool:
+    """True for a word between a framing verb and the quote that names who said the words: a
+    clause with its own subject ("a controversy when Trump assailed a judge for his "..."") or a
+    possessed remark ("blamed the media for Trump's claim that "..."")."""
+    if word.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in SUBJECT_DEPS for c in word.children)
+    return any(c.dep_ == "poss" for c in word.children)
 
 
 def phrasal(verb: Token) -> str:

@@ -156,6 +156,7 @@ class CueFinder(CueWords):
         if labelled is not None:
             return labelled
         cues = [t for t in tokens if (self.is_cue(t) or t.lower_ == "according") and t.i != used]
+        cues = sorted(cues + self._framing(doc, tokens, quoted), key=lambda t: t.i)
         if cues:
             chosen = self._choose(doc, cues, quoted, end)
             if chosen.lower_ == "according":
@@ -200,6 +201,13 @@ class CueFinder(CueWords):
             return None
         window = [t for t in found.sent if t.idx > close_at and not t.is_space]
         return from_verb(found, window, marks)
+
+    def _framing(self, doc: Doc, tokens: list[Token], quoted: int | None) -> list[Token]:
+        """Framing verbs among `tokens` that govern the first quoted word ("referred to them as")."""
+        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand") if quoted is not None else None
+        if inside is None:
+            return []
+        return [t for t in tokens if self.frames(t, inside[0])]
 
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
         """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in;

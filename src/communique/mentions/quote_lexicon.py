@@ -19,8 +19,8 @@ from typing import Literal
 
 from communique.errors import ResourceError
 
-VerbClass = Literal["say", "ask", "call", "think"]
-_CLASSES: frozenset[str] = frozenset({"say", "ask", "call", "think"})
+VerbClass = Literal["say", "ask", "call", "think", "frame"]
+_CLASSES: frozenset[str] = frozenset({"say", "ask", "call", "think", "frame"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,11 @@ class SpeechVerbs:
     def cues(self, lemma: str) -> bool:
         """True when the lemma can cue a quotation."""
         return lemma.lower() in self.verbs
+
+    def frames(self, lemma: str) -> bool:
+        """True for a verb that cues only the quoted words it governs ("referred to them as "..."")."""
+        verb = self.verbs.get(lemma.lower())
+        return verb is not None and verb.verb_class == "frame"
 
     def reports(self, lemma: str) -> bool:
         """True when "X <lemma> that ..." is reported speech."""
