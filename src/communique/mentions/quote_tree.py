@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from communique.mentions.quote_people import PersonNouns
+
 # Span and window helpers live in `quote_spans`; re-exported for the modules that read them here.
 from communique.mentions.quote_spans import (
     DASHES,
@@ -26,6 +28,7 @@ from communique.mentions.quote_spans import (
 )
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
@@ -84,6 +87,9 @@ def subject(verb: Token) -> Token | None:
             return relative[0] if relative else node.head
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
+        controller = object_controller(node)
+        if controller is not None:
+            return controller
         node = node.head
         if node.pos_ not in ("VERB", "AUX") and verb.dep_ == "conj" and node.i == verb.head.i:
             # 'She called the raids "shameful" and called on leaders "..."': the parser hung the
@@ -93,6 +99,25 @@ def subject(verb: Token) -> Token | None:
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
     return None
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The person object of the verb above an infinitive, who does what the infinitive says.
+
+    "a win that led her to declare", "This prompted the tabloid to run a cover saying": the one
+    prompted acts, not the prompter; "used his show to discuss" names no person and climbs on.
+    """
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return found if found is not None and _names_person(found) else None
+
+
+def _names_person(tok: Token) -> bool:
+    """True for a personal pronoun, a person's name or a noun that names people or a body."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _OBJECT_PRONOUNS
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and PersonNouns.load().names_people(tok.lemma_))
 
 
 def _nearest_subject(subjects: list[Token], node: Token, verb: Token) -> Token:

@@ -1,0 +1,20 @@
+"""Round-17 speaker rules: who speaks once the cue is known. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from quote_helpers import speaker_of
+
+
+def test_infinitive_after_a_person_object_is_spoken_by_that_object(nlp, quote_extractor):
+    text = 'The harbour deal was a clear win that led her to declare that the strike was "finally over."'
+    assert speaker_of(nlp, quote_extractor, text, "finally over") == "her"
+
+
+def test_prompted_body_speaks_through_the_thing_it_made(nlp, quote_extractor):
+    text = 'The leak prompted the newspaper to print a front page saying "Resign now, minister, and take your friends with you!"'
+    assert speaker_of(nlp, quote_extractor, text, "Resign now") == "the newspaper"
+
+
+def test_infinitive_after_a_thing_object_keeps_the_main_subject(nlp, quote_extractor):
+    text = 'Lund used his weekly column to describe the treaty as "a slow surrender."'
+    assert speaker_of(nlp, quote_extractor, text, "slow surrender") == "Lund"
