@@ -18,3 +18,16 @@ def test_prompted_body_speaks_through_the_thing_it_made(nlp, quote_extractor):
 def test_infinitive_after_a_thing_object_keeps_the_main_subject(nlp, quote_extractor):
     text = 'Lund used his weekly column to describe the treaty as "a slow surrender."'
     assert speaker_of(nlp, quote_extractor, text, "slow surrender") == "Lund"
+
+
+def test_name_before_a_who_clause_speaks_for_the_verb_after_it(nlp, quote_extractor):
+    text = 'Lund, meanwhile, who sits on no committees, said that fact speaks volumes about who is "ready to lead."'
+    assert speaker_of(nlp, quote_extractor, text, "ready to lead") == "Lund"
+
+
+def test_name_before_a_whose_clause_speaks_for_the_verb_after_it(nlp, quote_extractor):
+    text = (
+        "Mr. Varga, whose latest start-up, Tidewell, uses big data to help ports find ferries, said the minister "
+        'was a man very much in the spirit of the coast: "He is a harbour kind of guy."'
+    )
+    assert speaker_of(nlp, quote_extractor, text, "harbour kind of guy") == "Mr. Varga"

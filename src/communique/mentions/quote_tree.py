@@ -29,6 +29,7 @@ from communique.mentions.quote_spans import (
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_RELATIVE_OPENERS = frozenset({"who", "whose"})
 # A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
@@ -98,7 +99,36 @@ def subject(verb: Token) -> Token | None:
     for child in verb.rights:  # "..., said Smith" parsed with Smith as an object ("calling it": no)
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
+    return _antecedent_read_as_content(verb)
+
+
+def _antecedent_read_as_content(verb: Token) -> Token | None:
+    """The subject of a verb the parser split at its relative clause, or None.
+
+    "Lund, who sits on the board, said the plan ...", "Mr. Lund, whose firm, Netra, builds boats,
+    said": the parser read the relative clause as the verb's content, with its antecedent as the
+    subject there; the antecedent, followed by a comma and `who`/`whose`, is the verb's subject.
+    """
+    for clause in verb.lefts:
+        if clause.dep_ != "ccomp":
+            continue
+        for found in clause.children:
+            if found.dep_ in SUBJECT_DEPS and found.i < clause.i and _opens_relative(found, clause.i):
+                return found
     return None
+
+
+def _opens_relative(found: Token, stop: int) -> bool:
+    """True when a comma follows the token and `who`/`whose` comes next, past adverbs and commas."""
+    doc = found.doc
+    if found.i + 1 >= stop or doc[found.i + 1].text != ",":
+        return False
+    for tok in doc[found.i + 2 : stop]:
+        if tok.lower_ in _RELATIVE_OPENERS:
+            return True
+        if not (tok.is_punct or tok.pos_ == "ADV"):
+            return False
+    return False
 
 
 def object_controller(verb: Token) -> Token | None:
