@@ -31,3 +31,18 @@ def test_name_before_a_whose_clause_speaks_for_the_verb_after_it(nlp, quote_extr
         'was a man very much in the spirit of the coast: "He is a harbour kind of guy."'
     )
     assert speaker_of(nlp, quote_extractor, text, "harbour kind of guy") == "Mr. Varga"
+
+
+def test_agent_hung_on_the_quoted_words_speaks_for_a_passive_cue(nlp, quote_extractor):
+    text = 'This habit of the ministry has been called "quiet secrecy" by Ana Ruiz, a lecturer at Tallinn University.'
+    assert speaker_of(nlp, quote_extractor, text, "quiet secrecy") == "Ana Ruiz"
+
+
+def test_subject_of_a_hearsay_report_speaks_the_words_it_is_said_to_have_said(nlp, quote_extractor):
+    text = 'Prime Minister Lund also is reported to have called the fishermen "free riders" who rely on subsidies.'
+    assert speaker_of(nlp, quote_extractor, text, "free riders") == "Prime Minister Lund"
+
+
+def test_bare_passive_cue_still_names_no_speaker(nlp, quote_extractor):
+    text = 'The crates sat in a shed labeled "keep out" until the spring.'
+    assert speaker_of(nlp, quote_extractor, text, "keep out") is None

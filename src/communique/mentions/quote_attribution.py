@@ -30,6 +30,7 @@ from communique.mentions.quote_owners import (
     shown_speaking,
     verbless_subject,
 )
+from communique.mentions.quote_passives import passive_speaker
 from communique.mentions.quote_people import names_thing
 from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
@@ -46,7 +47,6 @@ from communique.mentions.quote_tree import (
     reduced_passive_agent,
     subject,
 )
-from communique.nlp.tree import passive_agent
 
 __all__ = [
     "Attribution",
@@ -114,7 +114,7 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if verb.tag_ == "VBN" and passive(verb):
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
-        return attribution(verb, passive_agent(verb))
+        return attribution(verb, passive_speaker(verb))
     agent = reduced_passive_agent(verb)
     if agent is not None:
         return attribution(verb, agent)
