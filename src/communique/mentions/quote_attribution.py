@@ -7,7 +7,8 @@
 - With no usable subject, the nearest name before the cue, and only then the nearest noun.
 
 Speakers found outside the cue's own clause (an outer name, a participle's owner, a relative
-`who`) are read in `quote_owners`; `outer_name` is re-exported here for the cue finder.
+`who`) are read in `quote_owners`, an outer name in `quote_outer`; `outer_name` is re-exported here
+for the cue finder.
 
 Example:
     >>> # for '"We will win," he said', from_verb(said, window) gives the speaker "he"
@@ -21,9 +22,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.mentions.quote_outer import outer_name
 from communique.mentions.quote_owners import (
     object_owner,
-    outer_name,
     participle_owner,
     person_for_thing,
     relative_subject,

@@ -58,6 +58,7 @@ __all__ = [
     "ends_with_full_stop",
     "entity",
     "first_line",
+    "has_subject",
     "head_span",
     "is_name",
     "is_speakerish",
@@ -114,6 +115,11 @@ def _nearest_subject(subjects: list[Token], node: Token, verb: Token) -> Token:
         if before:
             return before[-1]
     return min(subjects, key=lambda c: abs(c.i - node.i))
+
+
+def has_subject(verb: Token) -> bool:
+    """True for a verb with a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def clause_verb(tok: Token) -> bool:
