@@ -46,3 +46,13 @@ def test_subject_of_a_hearsay_report_speaks_the_words_it_is_said_to_have_said(nl
 def test_bare_passive_cue_still_names_no_speaker(nlp, quote_extractor):
     text = 'The crates sat in a shed labeled "keep out" until the spring.'
     assert speaker_of(nlp, quote_extractor, text, "keep out") is None
+
+
+def test_pronoun_cue_in_a_clause_without_relative_word_reports_for_the_outer_speaker(nlp, quote_extractor):
+    text = 'Mr. Lund told reporters about the plan he described as "a gift to the trawlers."'
+    assert speaker_of(nlp, quote_extractor, text, "gift to the trawlers") == "Mr. Lund"
+
+
+def test_pronoun_cue_after_a_relative_word_keeps_the_pronoun(nlp, quote_extractor):
+    text = 'Okafor told reporters about the plan, which he described as "a gift to the trawlers."'
+    assert speaker_of(nlp, quote_extractor, text, "gift to the trawlers") == "he"

@@ -2,7 +2,8 @@
 
 A pronoun cue's clause may be the content of an outer clause whose subject is a name; PolNeAR
 then marks the outer name as the source. A pronoun in a clause of its own (`though he said`,
-`the bill, which she called`, `X spoke and then he added`) keeps the cue.
+`the bill, which she called`, `X spoke and then he added`) keeps the cue; a clause with no
+relative word under a speech verb (`X described the message he felt ...`) is content.
 
 Example:
     >>> # in 'Kasich says he\'d tell him "no more"', outer_name(tell, ...) is "Kasich"
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_tree import SUBJECT_DEPS, has_subject, subject
 
 if TYPE_CHECKING:
@@ -23,6 +25,7 @@ _BOUND_PRONOUNS = frozenset({"he", "she", "they"})
 # A pronoun cue under one of these is a clause of its own, not the content of the clause above.
 _OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
 _COMPLEMENTISERS = frozenset({"that", "whether", "if"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "what", "where", "when"})
 
 
 def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | None:
@@ -38,12 +41,16 @@ def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | N
     if own is None or own.lower_ not in _BOUND_PRONOUNS or _own_clause(verb):
         return None
     found: Token | None = None
-    node = verb
+    node, in_bare_relative = verb, False
     for above in verb.ancestors:
-        if _clause_of_its_own(node):
+        if _bare_relative(node):
+            in_bare_relative = True  # "the message he felt": reported only by a speech verb above
+        elif _clause_of_its_own(node):
             break  # "when he said", "which he called": not the content of the clause above
         node = above
         if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
+            continue
+        if in_bare_relative and not SpeechVerbs.load().cues(above.lemma_):
             continue
         named = subject(above)
         if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
@@ -58,6 +65,21 @@ def _clause_of_its_own(node: Token) -> bool:
     if node.dep_ not in _OWN_CLAUSE_DEPS or (node.dep_ == "conj" and not has_subject(node)):
         return False
     return not _bare_participle(node) and not _content_clause(node)
+
+
+def _bare_relative(verb: Token) -> bool:
+    """True for "Lund spoke of the message he felt the sea sent": a clause hung on a noun with no
+    relative word, which tells what the speaker of the clause above reports, as the content of
+    his words does; the parser also reads "telling reporters that he thinks" so. A relative word
+    ("whom he called", "in which he declares") opens a clause of its own, where PolNeAR marks the
+    pronoun."""
+    if verb.dep_ != "relcl":
+        return False
+    return not any(_relative_word(tok) for left in verb.lefts for tok in left.subtree)
+
+
+def _relative_word(tok: Token) -> bool:
+    return tok.lower_ in _RELATIVE_WORDS or (tok.lower_ == "that" and tok.dep_ != "mark")
 
 
 def _content_clause(verb: Token) -> bool:
