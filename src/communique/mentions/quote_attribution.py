@@ -7,7 +7,8 @@
 - With no usable subject, the nearest name before the cue, and only then the nearest noun.
 
 Speakers found outside the cue's own clause (an outer name, a participle's owner, a relative
-`who`) are read in `quote_owners`; `outer_name` is re-exported here for the cue finder.
+`who`) are read in `quote_owners`, an outer name in `quote_outer`; `outer_name` is re-exported here
+for the cue finder.
 
 Example:
     >>> # for '"We will win," he said', from_verb(said, window) gives the speaker "he"
@@ -21,15 +22,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from communique.mentions.quote_outer import outer_name
 from communique.mentions.quote_owners import (
     object_owner,
-    outer_name,
     participle_owner,
     person_for_thing,
     relative_subject,
     shown_speaking,
     verbless_subject,
 )
+from communique.mentions.quote_passives import passive_speaker
 from communique.mentions.quote_people import names_thing
 from communique.mentions.quote_tree import (
     NOT_SPEAKER_ENTS,
@@ -46,7 +48,6 @@ from communique.mentions.quote_tree import (
     reduced_passive_agent,
     subject,
 )
-from communique.nlp.tree import passive_agent
 
 __all__ = [
     "Attribution",
@@ -114,7 +115,7 @@ def from_verb(verb: Token, window: list[Token], marks: QuotedText | None = None)
     if verb.tag_ == "VBN" and passive(verb):
         # A passive names what is said, not who said it ("a box labeled", "the bill, known
         # as", "to be considered a genius"): the speaker is its agent, if any.
-        return attribution(verb, passive_agent(verb))
+        return attribution(verb, passive_speaker(verb))
     agent = reduced_passive_agent(verb)
     if agent is not None:
         return attribution(verb, agent)

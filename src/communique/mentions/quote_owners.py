@@ -1,13 +1,14 @@
-"""Speakers who stand outside the cue's own clause: whose deed a participle or a pronoun cue continues.
+"""Speakers who stand outside the cue's own clause: whose deed a participle cue continues.
 
 The parser hangs a cue where it reads it, but the one who speaks may be the subject of a clause
-above (`Kasich says he'd tell him "..."`), of the clause whose object the cue describes (`The
+above (`Starr said ..., explaining, "..."`), of the clause whose object the cue describes (`The
 group placed ads calling the deal a "..."`), the person a participle follows (`footage of Clinton
 asking`) or the `who` of a relative clause. Each function returns that token, or None when the
-cue's own subject stands.
+cue's own subject stands. The named subject of a clause that reports a pronoun cue (`Kasich says
+he'd tell him "..."`) is read in `quote_outer`.
 
 Example:
-    >>> # in 'Kasich says he\'d tell him "no more"', outer_name(tell, ...) is "Kasich"
+    >>> # in 'The group placed ads calling the deal a "mistake"', object_owner(calling, None) is "group"
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_people import is_person
 from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
+    has_subject,
     is_name,
     is_speakerish,
     may_speak,
@@ -29,10 +31,6 @@ from communique.mentions.quote_tree import (
 if TYPE_CHECKING:
     from communique.mentions.quote_attribution import QuotedText
 
-_BOUND_PRONOUNS = frozenset({"he", "she", "they"})
-# A pronoun cue under one of these is a clause of its own, not the content of the clause above.
-_OWN_CLAUSE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl"})
-_COMPLEMENTISERS = frozenset({"that", "whether", "if"})
 # Clauses a participle may be misattached to, below the main clause it belongs to.
 _REPORTED_DEPS = frozenset({"ccomp"})
 _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
@@ -70,7 +68,7 @@ def _participle_on_noun(verb: Token) -> bool:
 def _purpose_on_thing(verb: Token) -> bool:
     """True for "pointed to a previous case to say": an infinitive the parser hung as a relative
     clause on a thing, which says nothing; it tells why the clause's subject acted."""
-    if verb.dep_ != "relcl" or _has_subject(verb) or is_speakerish(verb.head) or verb.head.ent_type_:
+    if verb.dep_ != "relcl" or has_subject(verb) or is_speakerish(verb.head) or verb.head.ent_type_:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -80,47 +78,6 @@ def verbless_subject(verb: Token) -> bool:
     finite verb, so the speech verb after its noun root hangs as a participle; the root speaks."""
     head = verb.head
     return head.dep_ == "ROOT" and head.i < verb.i and may_speak(head) and verb.tag_ in ("VBD", "VBN")
-
-
-def outer_name(verb: Token, open_at: int, marks: QuotedText | None) -> Token | None:
-    """The named subject of a clause that reports a cue whose own subject is a pronoun, or None.
-
-    "Kasich says he'd tell him "no more nonsense"", "Limbaugh used his show to discuss what he
-    described as "brilliant"": the pronoun's clause is the content of the outer one, and PolNeAR
-    marks the outer subject as the source. A pronoun in a clause of its own ("Ryan said ..., though
-    he said "..."", "the bill, which she called "..."", "X spoke and then he added") keeps the cue:
-    there PolNeAR marks the pronoun.
-    """
-    own = subject(verb)
-    if own is None or own.lower_ not in _BOUND_PRONOUNS or _own_clause(verb):
-        return None
-    found: Token | None = None
-    node = verb
-    for above in verb.ancestors:
-        if _clause_of_its_own(node):
-            break  # "when he said", "which he called": not the content of the clause above
-        node = above
-        if above.pos_ not in ("VERB", "AUX") or above.idx >= open_at:
-            continue
-        named = subject(above)
-        if named is not None and named.i < own.i and named.pos_ == "PROPN" and (marks is None or named.idx not in marks):
-            found = named  # the outermost clause reports the rest
-    return found
-
-
-def _clause_of_its_own(node: Token) -> bool:
-    """True for a clause that says something of its own, not the content of the clause above:
-    an adverbial or relative clause, a conjunct with its own subject; not a bare participle
-    ("..., telling reporters he") nor the content of a noun ("rumors he was planning")."""
-    if node.dep_ not in _OWN_CLAUSE_DEPS or (node.dep_ == "conj" and not _has_subject(node)):
-        return False
-    return not _bare_participle(node) and not _content_clause(node)
-
-
-def _content_clause(verb: Token) -> bool:
-    """True for "rumors he was planning to write": a clause with its own subject and no relative
-    word, hung on a noun it tells the content of (rumors, claims, the idea)."""
-    return verb.dep_ == "acl" and _has_subject(verb) and verb.head.pos_ == "NOUN"
 
 
 def relative_subject(verb: Token, marks: QuotedText | None) -> Token | None:
@@ -136,7 +93,7 @@ def relative_subject(verb: Token, marks: QuotedText | None) -> Token | None:
                 return None
             found = next((c for c in above.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
             return found if found is not None and found.i < verb.i else None
-        if _has_subject(above):
+        if has_subject(above):
             return None  # "who is being vetted ..., and he has battled ..., calling": his clause
     return None
 
@@ -147,7 +104,7 @@ def shown_speaking(verb: Token) -> Token | None:
     the spot) that shows them; a place or a medium before the cue ("took to Twitter saying")
     is no person and stays with the subject.
     """
-    if verb.tag_ != "VBG" or verb.i == 0 or _has_subject(verb):
+    if verb.tag_ != "VBG" or verb.i == 0 or has_subject(verb):
         return None
     before = verb.doc[verb.i - 1]
     if before.pos_ != "PROPN":
@@ -167,7 +124,7 @@ def participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     the reported clause, but a participle after a comma adds to what the main clause's subject
     did, and PolNeAR marks that subject. None when the participle hangs from its main clause.
     """
-    if verb.tag_ != "VBG" or _has_subject(verb) or not _continues_a_deed(verb):
+    if verb.tag_ != "VBG" or has_subject(verb) or not _continues_a_deed(verb):
         return None
     node, lowered = verb.head, False
     if SpeechVerbs.load().cues(node.lemma_):
@@ -181,12 +138,6 @@ def participle_owner(verb: Token, marks: QuotedText | None) -> Token | None:
     if found is None or found.i > verb.i or not is_name(found) or (marks is not None and found.idx in marks):
         return None
     return found
-
-
-def _bare_participle(verb: Token) -> bool:
-    """True for "..., telling reporters that he thinks": a participle with no subject or subordinator
-    of its own continues the clause above it ("Trump hailed the vote, telling ...")."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
 
 
 def _after_comma(tok: Token) -> bool:
@@ -209,15 +160,6 @@ def _continues_a_deed(verb: Token) -> bool:
         return False
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return _after_comma(verb) or (before is not None and before.dep_ == "cc")
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-
-
-def _own_clause(verb: Token) -> bool:
-    """True for a clause opened by a subordinator other than a complementiser ("when", "though")."""
-    return any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTISERS for c in verb.children)
 
 
 def person_for_thing(verb: Token, found: Token, marks: QuotedText | None) -> Token | None:

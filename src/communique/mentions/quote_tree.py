@@ -1,7 +1,8 @@
-"""Parse-tree helpers for quotes: subjects, noun phrases, entities and token windows.
+"""Parse-tree helpers for quotes: subjects, passives, names.
 
 Small, pure functions over spaCy tokens, shared by cue finding (`quote_cues`) and speaker choice
-(`quote_attribution`). Nothing here knows the reporting-verb lexicon.
+(`quote_attribution`). Nothing here knows the reporting-verb lexicon. Noun phrases, entity spans
+and token windows are in `quote_spans`.
 
 Example:
     >>> # in "The minister said ...", subject(said) is "minister", noun_phrase(minister) "The minister"
@@ -9,15 +10,30 @@ Example:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Token
 
-SENTENCE_END = frozenset({".", "!", "?"})
-DASHES = frozenset({"-", "--", "—", "–", "―"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+from communique.mentions.quote_hidden_subjects import (
+    SUBJECT_DEPS,
+    antecedent_read_as_content,
+    object_controller,
+)
+
+# Span and window helpers live in `quote_spans`; re-exported for the modules that read them here.
+from communique.mentions.quote_spans import (
+    DASHES,
+    SENTENCE_END,
+    ends_with_full_stop,
+    entity,
+    first_line,
+    head_span,
+    noun_phrase,
+    opens_sentence,
+    tokens,
+)
+
 # A participle or conjoined verb ("..., adding", "and added") says nothing of its own subject.
 _CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "pcomp", "prep"})
 _INVERTED_SUBJECT_DEPS = frozenset({"dobj", "attr", "npadvmod", "appos", "nsubj", "oprd"})
-_NP_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "case", "quantmod"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 NOUNS = frozenset({"PROPN", "NOUN", "PRON"})
 # Entities that never speak ("on Saturday, said", "compared to 11%"); a subject may be a share
@@ -27,6 +43,35 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Relative pronouns that may be a clause's subject: PolNeAR marks them as the local mention
 # ("Smith, who said", "banners that read").
 SUBJECT_RELATIVE = frozenset({"who", "which", "that"})
+
+__all__ = [
+    "DASHES",
+    "NOT_SPEAKER_ENTS",
+    "NOUNS",
+    "RELATIVE",
+    "SENTENCE_END",
+    "SUBJECT_DEPS",
+    "SUBJECT_RELATIVE",
+    "after_comma",
+    "clause_verb",
+    "depth",
+    "ends_with_full_stop",
+    "entity",
+    "first_line",
+    "has_subject",
+    "head_span",
+    "is_name",
+    "is_speakerish",
+    "may_speak",
+    "misread_active",
+    "noun_phrase",
+    "opens_sentence",
+    "passive",
+    "person_appositive",
+    "reduced_passive_agent",
+    "subject",
+    "tokens",
+]
 
 
 def subject(verb: Token) -> Token | None:
@@ -45,6 +90,9 @@ def subject(verb: Token) -> Token | None:
             return relative[0] if relative else node.head
         if node.dep_ not in _CLIMB_DEPS or node.head is node:
             break
+        controller = object_controller(node)
+        if controller is not None:
+            return controller
         node = node.head
         if node.pos_ not in ("VERB", "AUX") and verb.dep_ == "conj" and node.i == verb.head.i:
             # 'She called the raids "shameful" and called on leaders "..."': the parser hung the
@@ -53,7 +101,7 @@ def subject(verb: Token) -> Token | None:
     for child in verb.rights:  # "..., said Smith" parsed with Smith as an object ("calling it": no)
         if child.dep_ in _INVERTED_SUBJECT_DEPS and is_name(child) and child.pos_ != "PRON":
             return child
-    return None
+    return antecedent_read_as_content(verb)
 
 
 def _nearest_subject(subjects: list[Token], node: Token, verb: Token) -> Token:
@@ -67,6 +115,11 @@ def _nearest_subject(subjects: list[Token], node: Token, verb: Token) -> Token:
         if before:
             return before[-1]
     return min(subjects, key=lambda c: abs(c.i - node.i))
+
+
+def has_subject(verb: Token) -> bool:
+    """True for a verb with a subject of its own."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def clause_verb(tok: Token) -> bool:
@@ -149,25 +202,6 @@ def after_comma(tok: Token) -> bool:
     return tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
-def ends_with_full_stop(doc: Doc, i: int) -> bool:
-    """True when the words before token i (past closing marks) end in a full stop."""
-    n = i - 1
-    while n >= 0 and (doc[n].is_space or doc[n].is_quote):
-        n -= 1
-    return n >= 0 and doc[n].text.endswith(".")
-
-
-def opens_sentence(doc: Doc, open_at: int | None) -> bool:
-    """True when the mark at `open_at` stands first in its sentence."""
-    if open_at is None:
-        return False
-    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span[0]
-    return tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in SENTENCE_END
-
-
 def depth(tok: Token) -> int:
     """How many heads stand above the token."""
     return sum(1 for _ in tok.ancestors)
@@ -188,64 +222,3 @@ def is_speakerish(tok: Token) -> bool:
     if tok.lower_ in RELATIVE:
         return False
     return tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in _NAME_ENTS or tok.tag_ == "NNS"
-
-
-def noun_phrase(head: Token) -> tuple[int, int]:
-    """The head's name or noun phrase: left modifiers up to the first comma, and its entity."""
-    left = head.i
-    for child in reversed(list(head.lefts)):
-        if child.dep_ not in _NP_LEFT_DEPS or any(t.is_punct and t.text != "." for t in child.subtree):
-            break
-        left = child.left_edge.i
-    doc = head.doc
-    start, end = doc[left].idx, head.idx + len(head.text)
-    if head.ent_iob_ != "O":
-        ent = entity(head)
-        if ent is not None:
-            start, end = min(start, ent.start_char), max(end, ent.end_char)
-    return start, end
-
-
-def head_span(head: Token) -> tuple[int, int]:
-    """The characters of the head's entity, else of the head word alone."""
-    ent = entity(head) if head.ent_iob_ != "O" else None
-    if ent is not None:
-        return ent.start_char, ent.end_char
-    return head.idx, head.idx + len(head.text)
-
-
-def entity(tok: Token) -> SpacySpan | None:
-    """The entity the token stands in, or None."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end] if doc[start].ent_type_ else None
-
-
-def tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    """The non-space tokens wholly inside the characters [start, end)."""
-    if end <= start:
-        return []
-    span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None:
-        return []
-    return [t for t in span if not t.is_space]
-
-
-def first_line(doc: Doc, start: int, end: int) -> list[Token]:
-    """The non-space tokens in [start, end) up to a line break, unless the next line signs with a dash."""
-    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
-    if span is None:
-        return []
-    found: list[Token] = []
-    for tok in span:
-        if tok.is_space:
-            if "\n" in tok.text and tok.i + 1 < span.end and doc[tok.i + 1].text[:1] not in DASHES:
-                break
-            continue
-        found.append(tok)
-    return found
