@@ -12,13 +12,14 @@ Example:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
 from communique.mentions.quote_lexicon import SpeechVerbs
-from communique.mentions.quote_marks import QuotedRun
+from communique.mentions.quote_marks import Paragraph, QuotedRun
 from communique.mentions.quote_neighbours import named_again
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
@@ -26,6 +27,7 @@ from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
 _MARKS = ('"', "“", "”", "''")
+_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 @dataclass(slots=True)
@@ -56,6 +58,33 @@ def carried(doc: Doc, last: Draft | None, run: QuotedRun, mentions: Mentions, ma
     if again is not None:
         speaker = head = again
     return Attribution(None, speaker, head, None)
+
+
+def resumes_after_cue(doc: Doc, last: Draft | None, run: QuotedRun, paras: Sequence[Paragraph]) -> bool:
+    """True when a cue-less run opening a paragraph goes on the quote whose cue closed the one before.
+
+    `"...overtime," Collins told MSNBC.` then a paragraph `"So the best way ..."`: the reporter
+    attributes once and lets the quote run on, and PolNeAR marks one quote in two parts. The
+    paragraph before must hold nothing after the earlier quote but its own attribution sentence;
+    with more (`... Trump added. He then had a question.`) or none at all (`"..."` then `"..."`,
+    more often two quotes) the runs stay apart.
+
+    Args:
+        doc: the parsed document.
+        last: the quote before the run.
+        run: a run with no cue of its own, too long to be a scare quote.
+        paras: the document's paragraphs.
+    """
+    if last is None or not last.direct or last.attribution is None or last.attribution.cue is None:
+        return False
+    para = paras[run.paragraph]
+    if last.paragraph != run.paragraph - 1 or doc.text[para.start : run.open_at].strip():
+        return False
+    closed = last.parts[-1][1]
+    if last.attribution.cue[0] < closed:
+        return False  # the cue came before the quote: nothing after it says who spoke
+    tail = doc.char_span(closed, paras[last.paragraph].end, alignment_mode="expand")
+    return tail is not None and sum(tok.text in _SENTENCE_END for tok in tail) <= 1
 
 
 def reported_drafts(analysis: Analysis, verbs: SpeechVerbs, direct: list[Draft]) -> list[Draft]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
-from communique.mentions.quote_drafts import Draft, carried, reported_drafts, to_quotes
+from communique.mentions.quote_drafts import Draft, carried, reported_drafts, resumes_after_cue, to_quotes
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
 from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
@@ -123,6 +123,10 @@ class QuoteExtractor:
                 if not short or not any(p in between for p in _SENTENCE_END):
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
+            if not short and resumes_after_cue(doc, last, run, paras):
+                last.parts.append((run.start, run.end))  # '"...," X said.' then a paragraph '"..."'
+                last.paragraph = run.paragraph
+                continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
                 # The sentence leading into the quote may hold a dropped scare quote ("Face the Nation"):
