@@ -30,3 +30,21 @@ def test_quote_closing_its_paragraph_without_attribution_stays_apart_from_the_ne
         '"We ordered a second boat last winter and the crew has finished its training."'
     )
     assert len(quotes(nlp, quote_extractor, text)) == 2
+
+
+def test_open_quote_going_on_in_a_paragraph_with_its_own_cue_is_a_new_quote(nlp, quote_extractor):
+    text = (
+        '"The pier is closed," Mayor Ines Caldwell said. "We will rebuild it before the summer season.\n\n'
+        '"The money for the new pilings is already in this year\'s budget," she added.'
+    )
+    found = quotes(nlp, quote_extractor, text)
+    assert [q.speaker_span.text for q in found] == ["Mayor Ines Caldwell", "she"]
+
+
+def test_open_quote_going_on_without_a_cue_stays_one_quote(nlp, quote_extractor):
+    text = (
+        '"The pier is closed," Mayor Ines Caldwell said. "We will rebuild it before the summer season.\n\n'
+        '"The money for the new pilings is already in this year\'s budget."'
+    )
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert len(quote.parts) == 3

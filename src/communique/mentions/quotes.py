@@ -82,7 +82,7 @@ class QuoteExtractor:
             prev_end = bound[1] if bound[0] == run.paragraph else para.start
             next_open = window_end(text, runs, n, para.end)
             last = drafts[-1] if drafts else None
-            if run.continues and last is not None:
+            if run.continues and last is not None and not self._cued_anew(doc, run, last, next_open, marks):
                 bound = (run.paragraph, run.outer_end)
                 last.parts.append((run.start, run.end))
                 last.paragraph = run.paragraph
@@ -136,6 +136,17 @@ class QuoteExtractor:
                 found = found or carried(doc, last, run, mentions, marks)
                 drafts.append(Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
+
+    def _cued_anew(self, doc, run: QuotedRun, last: Draft, next_open: int, marks: QuotedText) -> bool:
+        """True when a run going on a quote left open has a cue of its own, and that quote had one.
+
+        '"...," Rubio said. "But presidents ... world.' then a paragraph '"I'm not ...," he
+        continued.': the reporter attributes the new paragraph anew, and PolNeAR marks it as a quote
+        of its own with its own local speaker. A quote still without a cue takes the later one.
+        """
+        if last.attribution is None or run.close_at is None:
+            return False
+        return self.cues.after(doc, run.outer_end, next_open, run.open_at, marks) is not None
 
     def _cued_after(self, doc, run: QuotedRun, next_open: int, marks: QuotedText) -> bool:
         """True when the run opens its sentence and a reporting verb and its speaker follow it."""
