@@ -48,3 +48,12 @@ def test_open_quote_going_on_without_a_cue_stays_one_quote(nlp, quote_extractor)
     )
     (quote,) = quotes(nlp, quote_extractor, text)
     assert len(quote.parts) == 3
+
+
+def test_colon_clause_is_read_from_its_own_sentence_not_the_paragraph_start(nlp, quote_extractor):
+    text = (
+        "There is a strong case against the new toll. At the town meeting on Friday, the mayor's first "
+        'four callers ranged from doubtful to angry: "Is it time for your council to change course?"'
+    )
+    (quote,) = quotes(nlp, quote_extractor, text)
+    assert quote.speaker_span.text == "the mayor's first four callers"
