@@ -23,9 +23,9 @@ from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_drafts import Draft, carried, reported_drafts, resumes_after_cue, to_quotes
+from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
-from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
 from communique.mentions.quote_neighbours import NeighbourFinder
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case, window_end
