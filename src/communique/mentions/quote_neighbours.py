@@ -24,6 +24,7 @@ from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_cue_clauses import lead_subject
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
+    SENTENCE_END,
     SUBJECT_DEPS,
     head_span,
     is_name,
@@ -58,7 +59,7 @@ class NeighbourFinder:
             open_at: the quote's opening mark.
             marks: the document's quoted text, where no speaker stands.
         """
-        tokens = _tokens(doc, start, open_at)
+        tokens = _last_sentence(_tokens(doc, start, open_at))
         if len(tokens) < 2 or tokens[-1].text != ":":
             return None
         found = lead_subject(tokens[:-1])
@@ -161,6 +162,18 @@ class NeighbourFinder:
             return None
         return Attribution(None, noun_phrase(subject), head_span(subject), None)
 
+
+
+def _last_sentence(tokens: list[Token]) -> list[Token]:
+    """The words after the last full stop of `tokens`: the clause a colon at their end closes.
+
+    "His plan has not worked. At a news conference, his first questioners ranged from wary to
+    hostile:" -> the words from "At": the first sentence is not the one that announces the quote.
+    """
+    for n in range(len(tokens) - 2, -1, -1):
+        if tokens[n].text in SENTENCE_END:
+            return tokens[n + 1 :]
+    return tokens
 
 
 def _named_main_subject(cue: Token) -> Token | None:

@@ -3,9 +3,9 @@
 The stage reads quotation marks into runs (`quote_marks`), transcript labels into turns
 (`quote_transcript`), finds each run's cue (`quote_cues`) and the words naming its speaker
 (`quote_attribution`; `quote_context`, `quote_neighbours` and `quote_layout` for a quote with no
-cue beside it), drops titles and scare quotes (`quote_runs`), joins runs that belong to one quote,
-resolves speakers to actors (`quote_speakers`), then reads reported speech in the sentences left
-without quotation marks (`quote_reported`).
+cue beside it), drops titles and scare quotes (`quote_runs`), joins runs that belong to one quote
+(`quote_drafts` holds the drafts being joined), resolves speakers to actors (`quote_speakers`),
+then reads reported speech in the sentences left without quotation marks (`quote_reported`).
 
 Joining runs: pieces interrupted by their attribution (`"X," he said. "Y."`), partial quotes that
 share one cue, and a quote running over paragraphs are one `Quote` with several `parts`. A short
@@ -19,40 +19,22 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
-
-from communique.mentions.quote_attribution import Attribution, QuotedText, attribution
+from communique.mentions.quote_attribution import Attribution, QuotedText
 from communique.mentions.quote_context import ContextFinder
 from communique.mentions.quote_cues import CueFinder
+from communique.mentions.quote_drafts import Draft, carried, reported_drafts, resumes_after_cue, to_quotes
+from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
 from communique.mentions.quote_lexicon import QuoteWords, SpeechVerbs
 from communique.mentions.quote_marks import QuotedRun, find_runs, paragraphs
-from communique.mentions.quote_layout import dash_signature, digest_heading, own_signature
-from communique.mentions.quote_neighbours import NeighbourFinder, named_again
+from communique.mentions.quote_neighbours import NeighbourFinder
 from communique.mentions.quote_nested import document_owner, outer_source
-from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case, window_end
-from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
 from communique.mentions.quote_transcript import find_turns
 from communique.mentions.quote_tree import opens_sentence
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
 _SENTENCE_END = (".", "!", "?")
-_MARKS = ('"', "“", "”", "''")
-
-
-@dataclass(slots=True)
-class _Draft:
-    """A quote being assembled: its parts so far and its attribution (mutable while building)."""
-
-    parts: list[tuple[int, int]]
-    attribution: Attribution | None
-    paragraph: int
-    direct: bool = True
-    subject: tuple[int, int] | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 class QuoteExtractor:
@@ -81,26 +63,26 @@ class QuoteExtractor:
         turn_ranges = [(t.label.start, t.end) for t in turns]
         runs = [r for r in find_runs(text, paras) if not inside_turn(r.open_at, turn_ranges)]
         drafts = [
-            _Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
+            Draft([(t.start, t.end)], Attribution(None, (t.label.start, t.label.end), None, None), -1)
             for t in turns
         ]
         drafts.extend(self._direct(analysis, mentions, runs, paras))
         if self.reported:
-            drafts.extend(self._reported(analysis, drafts))
+            drafts.extend(reported_drafts(analysis, self.verbs, drafts))
         drafts.sort(key=lambda d: d.parts[0][0])
-        return self._quotes(analysis, mentions, drafts)
+        return to_quotes(analysis, mentions, drafts)
 
-    def _direct(self, analysis: Analysis, mentions: Mentions, runs: list[QuotedRun], paras) -> list[_Draft]:
+    def _direct(self, analysis: Analysis, mentions: Mentions, runs: list[QuotedRun], paras) -> list[Draft]:
         text, doc = analysis.text, analysis.doc
         marks = QuotedText((r.open_at, r.outer_end) for r in runs)
-        drafts: list[_Draft] = []
+        drafts: list[Draft] = []
         bound = (-1, 0)  # (paragraph, end) of the last run kept: a cue is looked for after it
         for n, run in enumerate(runs):
             para = paras[run.paragraph]
             prev_end = bound[1] if bound[0] == run.paragraph else para.start
             next_open = window_end(text, runs, n, para.end)
             last = drafts[-1] if drafts else None
-            if run.continues and last is not None:
+            if run.continues and last is not None and not self._cued_anew(doc, run, last, next_open, marks):
                 bound = (run.paragraph, run.outer_end)
                 last.parts.append((run.start, run.end))
                 last.paragraph = run.paragraph
@@ -134,22 +116,37 @@ class QuoteExtractor:
                 ):
                     last.parts.append((run.start, run.end))  # partial quotes sharing one cue
                     continue
-                drafts.append(_Draft([(run.start, end)], found, run.paragraph))
+                drafts.append(Draft([(run.start, end)], found, run.paragraph))
                 continue
             if last is not None and last.paragraph == run.paragraph and last.direct:
                 between = text[last.parts[-1][1] : run.open_at]
                 if not short or not any(p in between for p in _SENTENCE_END):
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
+            if not short and resumes_after_cue(doc, last, run, paras):
+                last.parts.append((run.start, run.end))  # '"...," X said.' then a paragraph '"..."'
+                last.paragraph = run.paragraph
+                continue
             if not short:
                 # after the joins above: a run that continues the quote before it is not cued later
                 # The sentence leading into the quote may hold a dropped scare quote ("Face the Nation"):
                 # it is read from the last quote kept, not from the last run.
                 kept_end = last.parts[-1][1] if last is not None and last.paragraph == run.paragraph else para.start
                 found = self._uncued(doc, run, paras, kept_end, next_open, marks)
-                found = found or _carried(doc, last, run, mentions, marks)
-                drafts.append(_Draft([(run.start, run.end)], found, run.paragraph))
+                found = found or carried(doc, last, run, mentions, marks)
+                drafts.append(Draft([(run.start, run.end)], found, run.paragraph))
         return drafts
+
+    def _cued_anew(self, doc, run: QuotedRun, last: Draft, next_open: int, marks: QuotedText) -> bool:
+        """True when a run going on a quote left open has a cue of its own, and that quote had one.
+
+        '"...," Rubio said. "But presidents ... world.' then a paragraph '"I'm not ...," he
+        continued.': the reporter attributes the new paragraph anew, and PolNeAR marks it as a quote
+        of its own with its own local speaker. A quote still without a cue takes the later one.
+        """
+        if last.attribution is None or run.close_at is None:
+            return False
+        return self.cues.after(doc, run.outer_end, next_open, run.open_at, marks) is not None
 
     def _cued_after(self, doc, run: QuotedRun, next_open: int, marks: QuotedText) -> bool:
         """True when the run opens its sentence and a reporting verb and its speaker follow it."""
@@ -204,71 +201,3 @@ class QuoteExtractor:
         if not lead.endswith(":"):
             return None
         return self.neighbours.lead_in(analysis.doc, para.start, para.start + len(lead))
-
-    def _reported(self, analysis: Analysis, direct: list[_Draft]) -> list[_Draft]:
-        taken = sorted((d.parts[0][0], d.parts[-1][1]) for d in direct)
-        found: list[_Draft] = []
-        ahead = 0  # sentences and quotes both run in text order: one walk over the two
-        for sentence in analysis.doc.sents:
-            while ahead < len(taken) and taken[ahead][1] <= sentence.start_char:
-                ahead += 1
-            if ahead < len(taken) and taken[ahead][0] < sentence.end_char:
-                continue
-            if any(mark in sentence.text for mark in _MARKS):
-                continue
-            for clause in reported_clauses(sentence, self.verbs):
-                found_here = attribution(clause.cue, clause.subject)
-                found.append(_Draft([(clause.start, clause.end)], found_here, -1, direct=False))
-        return found
-
-    def _quotes(self, analysis: Analysis, mentions: Mentions, drafts: list[_Draft]) -> tuple[Quote, ...]:
-        text = analysis.text
-        resolver = SpeakerResolver(text, mentions)
-        quotes: list[Quote] = []
-        previous: str | None = None
-        for n, draft in enumerate(drafts, 1):
-            att = draft.attribution
-            speaker_span = cue = None
-            speaker = None
-            if att is not None and att.speaker is not None:
-                speaker_span = analysis.span(*att.speaker)
-                head = att.head or att.speaker
-                speaker = resolver.resolve(text, head[0], head[1], previous)
-            if att is not None and att.cue is not None:
-                cue = analysis.span(*att.cue)
-            parts = tuple(analysis.span(s, e) for s, e in draft.parts)
-            quotes.append(
-                Quote(
-                    id=f"quote{n}",
-                    text=" ".join(p.text for p in parts),
-                    span=analysis.span(parts[0].start, parts[-1].end),
-                    parts=parts,
-                    speaker=speaker,
-                    speaker_span=speaker_span,
-                    cue=cue,
-                    direct=draft.direct,
-                )
-            )
-            if speaker is not None:
-                previous = speaker
-        return tuple(quotes)
-
-
-def _carried(
-    doc: Doc, last: _Draft | None, run: QuotedRun, mentions: Mentions, marks: QuotedText
-) -> Attribution | None:
-    """A quote with no cue of its own, right after another one, is its speaker's (no cue span).
-
-    The speaker named again in between ("Cecile Richards" ... "Richards") is the local mention.
-    """
-    if last is None or last.attribution is None or last.attribution.speaker is None:
-        return None
-    if not last.direct or last.paragraph < run.paragraph - 1:
-        return None
-    speaker, head = last.attribution.speaker, last.attribution.head
-    again = latest_mention(mentions, head or speaker, run.open_at, marks) or named_again(
-        doc, head or speaker, run.open_at, marks
-    )
-    if again is not None:
-        speaker = head = again
-    return Attribution(None, speaker, head, None)
