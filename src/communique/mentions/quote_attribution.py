@@ -7,8 +7,7 @@
 - With no usable subject, the nearest name before the cue, and only then the nearest noun.
 
 Speakers found outside the cue's own clause (an outer name, a participle's owner, a relative
-`who`) are read in `quote_owners`, an outer name in `quote_outer`; `outer_name` is re-exported here
-for the cue finder.
+`who`) are read in `quote_owners`, an outer name in `quote_outer`.
 
 Example:
     >>> # for '"We will win," he said', from_verb(said, window) gives the speaker "he"
@@ -22,7 +21,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from communique.mentions.quote_outer import outer_name
 from communique.mentions.quote_owners import (
     object_owner,
     participle_owner,
@@ -56,7 +54,6 @@ __all__ = [
     "attribution",
     "from_verb",
     "nearest_name",
-    "outer_name",
     "put_question",
     "source_maker",
     "speaker_only",

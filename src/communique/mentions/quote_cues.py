@@ -22,7 +22,6 @@ from communique.mentions.quote_attribution import (
     according,
     attribution,
     from_verb,
-    outer_name,
     put_question,
     speaker_only,
 )
@@ -35,6 +34,7 @@ from communique.mentions.quote_cue_clauses import (
 )
 from communique.mentions.quote_cue_labels import colon_label, dash_label
 from communique.mentions.quote_cue_words import CueWords, negated
+from communique.mentions.quote_outer import outer_name
 from communique.mentions.quote_shapes import reshaped, shaped_after
 from communique.mentions.quote_tree import (
     DASHES,
