@@ -21,6 +21,7 @@ from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
     after_comma,
     clause_verb,
+    has_subject,
     head_span,
     noun_phrase,
     subject as _subject,
@@ -78,7 +79,7 @@ def governing(quoted: Token, cues: set[int]) -> set[int]:
             break  # "X stated ..., which he described as "...": the relative clause names its speaker
         if node.i in cues and node.dep_ == "advcl" and _contrasted(node):
             break  # "Rubio suggested ..., while Cruz said that the "...": the other side speaks
-        if node.i in cues and node.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in node.children):
+        if node.i in cues and node.dep_ == "conj" and has_subject(node):
             break  # "She said ..., and when pressed, the mother replied "..."": a clause of its own
         if node.i in cues and _relative_phrase(node):
             break  # "She said ..., to which O'Malley interjected: "..."": a relative clause of its own
@@ -97,7 +98,7 @@ def _own_subject(verb: Token) -> bool:
 def _contrasted(verb: Token) -> bool:
     """True for a clause of contrast with its own subject ("..., while Cruz said that the "..."")."""
     marked = any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
-    return marked and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return marked and has_subject(verb)
 
 
 def _relative_phrase(verb: Token) -> bool:

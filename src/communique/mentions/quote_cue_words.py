@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from communique.mentions.quote_cue_clauses import governing
 from communique.mentions.quote_lexicon import SpeechVerbs
-from communique.mentions.quote_tree import SUBJECT_DEPS, passive, subject as _subject
+from communique.mentions.quote_tree import SUBJECT_DEPS, has_subject, passive, subject as _subject
 
 _PARTICLE_DEPS = frozenset({"prt", "advmod"})  # the parser reads "back" of "fired back" as either
 # A cue with one of these has words of its own: "X said the polls ...", "X mocked the plan".
@@ -110,7 +110,7 @@ def _names_own_speaker(word: Token) -> bool:
     clause with its own subject ("a controversy when Trump assailed a judge for his "..."") or a
     possessed remark ("blamed the media for Trump's claim that "..."")."""
     if word.pos_ in ("VERB", "AUX"):
-        return any(c.dep_ in SUBJECT_DEPS for c in word.children)
+        return has_subject(word)
     return any(c.dep_ == "poss" for c in word.children)
 
 
