@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from communique.mentions.quote_attribution import Attribution, QuotedText, source_maker
 from communique.mentions.quote_lexicon import QuoteWords
-from communique.mentions.quote_tree import has_subject, head_span, is_name, noun_phrase, subject
+from communique.mentions.quote_tree import after_comma, has_subject, head_span, is_name, noun_phrase, subject
 
 
 def outer_source(doc: Doc, found: Attribution, marks: QuotedText, words: QuoteWords) -> Attribution:
@@ -80,7 +80,7 @@ def _inverted_reporter(cue: Token, marks: QuotedText, words: QuoteWords) -> Toke
     for verb in cue.sent:
         if verb.i <= cue.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.relays:
             continue
-        if verb.doc[verb.i - 1].text != "," or has_subject(verb):
+        if not after_comma(verb) or has_subject(verb):
             continue
         named = next((c for c in verb.rights if c.dep_ in ("dobj", "nsubj") and is_name(c)), None)
         if named is None or named.idx in marks:

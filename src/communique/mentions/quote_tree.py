@@ -182,7 +182,7 @@ def misread_active(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
     # 'De Blasio, speaking on radio, called Trump a "blowhard"': a name's own verb after a comma.
-    parenthetical = verb.head.pos_ == "PROPN" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    parenthetical = verb.head.pos_ == "PROPN" and after_comma(verb)
     if verb.head.i != verb.i - 1 and not parenthetical:
         return False
     named = False
