@@ -23,11 +23,11 @@ from communique.mentions.quote_marks import Paragraph, QuotedRun
 from communique.mentions.quote_neighbours import named_again
 from communique.mentions.quote_reported import reported_clauses
 from communique.mentions.quote_speakers import SpeakerResolver, latest_mention
+from communique.mentions.quote_tree import SENTENCE_END
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
 
 _MARKS = ('"', "“", "”", "''")
-_SENTENCE_END = frozenset({".", "!", "?"})
 
 
 @dataclass(slots=True)
@@ -84,7 +84,7 @@ def resumes_after_cue(doc: Doc, last: Draft | None, run: QuotedRun, paras: Seque
     if last.attribution.cue[0] < closed:
         return False  # the cue came before the quote: nothing after it says who spoke
     tail = doc.char_span(closed, paras[last.paragraph].end, alignment_mode="expand")
-    return tail is not None and sum(tok.text in _SENTENCE_END for tok in tail) <= 1
+    return tail is not None and sum(tok.text in SENTENCE_END for tok in tail) <= 1
 
 
 def reported_drafts(analysis: Analysis, verbs: SpeechVerbs, direct: list[Draft]) -> list[Draft]:

@@ -30,12 +30,9 @@ from communique.mentions.quote_neighbours import NeighbourFinder
 from communique.mentions.quote_nested import document_owner, outer_source
 from communique.mentions.quote_runs import SCARE_QUOTE_MAX_WORDS, inside_turn, spoken, title_case, window_end
 from communique.mentions.quote_transcript import find_turns
-from communique.mentions.quote_tree import opens_sentence
+from communique.mentions.quote_tree import SENTENCE_END, opens_sentence
 from communique.nlp.analysis import Analysis
 from communique.types import Mentions, Quote
-
-_SENTENCE_END = (".", "!", "?")
-
 
 class QuoteExtractor:
     """Direct and reported quotes of a document, with cues and resolved speakers.
@@ -120,7 +117,7 @@ class QuoteExtractor:
                 continue
             if last is not None and last.paragraph == run.paragraph and last.direct:
                 between = text[last.parts[-1][1] : run.open_at]
-                if not short or not any(p in between for p in _SENTENCE_END):
+                if not short or not any(p in between for p in SENTENCE_END):
                     last.parts.append((run.start, run.end))  # "X," he said. "Y."
                     continue
             if not short and resumes_after_cue(doc, last, run, paras):
