@@ -55,6 +55,7 @@ __all__ = [
     "from_verb",
     "nearest_name",
     "put_question",
+    "said_by",
     "source_maker",
     "speaker_only",
 ]
@@ -198,7 +199,12 @@ def speaker_only(tok: Token) -> Attribution:
     head = tok
     while head.dep_ == "compound" and head.head.i > head.i:
         head = head.head  # "Commissioner" -> "Commissioner Smith"
-    return Attribution(None, noun_phrase(head), head_span(head), None)
+    return said_by(head)
+
+
+def said_by(tok: Token) -> Attribution:
+    """A speaker with no cue: the token's noun phrase, headed by the token or its entity."""
+    return Attribution(None, noun_phrase(tok), head_span(tok), None)
 
 
 def nearest_name(verb: Token, window: list[Token]) -> Token | None:

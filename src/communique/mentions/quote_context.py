@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, said_by
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     DASHES,
@@ -29,7 +29,6 @@ from communique.mentions.quote_tree import (
     head_span,
     is_name,
     may_speak,
-    noun_phrase,
     opens_sentence,
     subject as _subject,
     tokens as _tokens,
@@ -113,7 +112,7 @@ class ContextFinder:
                     break
         if found is None:
             return None
-        return Attribution(None, noun_phrase(found), head_span(found), None)
+        return said_by(found)
 
 
     def lead_clause(self, doc: Doc, open_at: int, marks: QuotedText) -> Attribution | None:
@@ -145,7 +144,7 @@ class ContextFinder:
                 found = subject
         if found is None:
             return None
-        return Attribution(None, noun_phrase(found), head_span(found), None)
+        return said_by(found)
 
 
 

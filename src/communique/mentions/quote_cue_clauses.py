@@ -16,14 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, said_by
 from communique.mentions.quote_tree import (
     SUBJECT_DEPS,
     after_comma,
     clause_verb,
     has_subject,
-    head_span,
-    noun_phrase,
     subject as _subject,
 )
 
@@ -59,7 +57,7 @@ def clause_subject(name: Token, first: int, marks: QuotedText | None) -> Attribu
     found = _subject(verb) if verb is not None else None
     if found is None or found.i < first or found.i >= name.i or (marks is not None and found.idx in marks):
         return None
-    return Attribution(None, noun_phrase(found), head_span(found), None)
+    return said_by(found)
 
 
 def governing(quoted: Token, cues: set[int]) -> set[int]:

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText, speaker_only
+from communique.mentions.quote_attribution import Attribution, QuotedText, said_by, speaker_only
 from communique.mentions.quote_cue_clauses import clause_subject, lead_subject
-from communique.mentions.quote_tree import DASHES, head_span, is_name, noun_phrase
+from communique.mentions.quote_tree import DASHES, is_name
 
 # A colon before a quote, alone or glued to the bracket that closes a label's aside ("(D-Ore.):").
 _COLONS = frozenset({":", "):"})
@@ -58,7 +58,7 @@ def colon_label(tokens: list[Token], marks: QuotedText | None) -> Attribution | 
         return None
     if marks is not None and found.idx in marks:
         return None
-    return _at_colon(colon, Attribution(None, noun_phrase(found), head_span(found), None))
+    return _at_colon(colon, said_by(found))
 
 
 def _label_end(words: list[Token], colon: Token) -> Token | None:

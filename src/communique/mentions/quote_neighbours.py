@@ -20,17 +20,15 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from communique.mentions.quote_attribution import Attribution, QuotedText
+from communique.mentions.quote_attribution import Attribution, QuotedText, said_by
 from communique.mentions.quote_cue_clauses import lead_subject
 from communique.mentions.quote_cues import CueFinder
 from communique.mentions.quote_tree import (
     SENTENCE_END,
     SUBJECT_DEPS,
-    head_span,
     is_name,
     is_speakerish,
     may_speak,
-    noun_phrase,
     opens_sentence,
     subject as _subject,
     tokens as _tokens,
@@ -69,7 +67,7 @@ class NeighbourFinder:
             return None
         if not may_speak(found) or found.lower_ in ("it", "you"):
             return None
-        return Attribution(None, noun_phrase(found), head_span(found), None)
+        return said_by(found)
 
     def paragraph_lead(self, doc: Doc, start: int, end: int, marks: QuotedText) -> Attribution | None:
         """The speaker a paragraph [start, end) hands to a cue-less quote opening the next one.
@@ -92,7 +90,7 @@ class NeighbourFinder:
             if subject is not None and subject.pos_ == "PRON":
                 subject = _named_main_subject(tok) or subject
             if subject is not None and subject.idx not in marks and is_name(subject) and subject.lower_ != "it":
-                return Attribution(None, noun_phrase(subject), head_span(subject), None)
+                return said_by(subject)
         return None
 
 
@@ -125,7 +123,7 @@ class NeighbourFinder:
         # ("the editorial board writes.", "His former partner called him a master.").
         if not (is_name(found) or (reports and may_speak(found))):
             return None
-        return Attribution(None, noun_phrase(found), head_span(found), None)
+        return said_by(found)
 
 
     def sentence_before_own(self, doc: Doc, start: int, open_at: int, marks: QuotedText) -> Attribution | None:
@@ -160,7 +158,7 @@ class NeighbourFinder:
         subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is None or not is_speakerish(subject):
             return None
-        return Attribution(None, noun_phrase(subject), head_span(subject), None)
+        return said_by(subject)
 
 
 
