@@ -128,7 +128,7 @@ def merge(drafts: list[Draft], published: str | None = None) -> list[Draft]:
     for draft in drafts:
         if draft.generic or (draft.practice and not draft.title and not _worth_keeping(draft)):
             continue  # "similar meetings", "through dialogue": no meeting, so no evidence of one
-        fits = [old for old in reversed(merged) if _compatible(old, draft) and not _earlier(old, draft, published)]
+        fits = [old for old in reversed(merged) if _compatible(old, draft) and not _recalled(old, draft, published)]
         # "The dialogue" is the latest dialogue, before any later talks of its family.
         same = [old for old in fits if old.kind == draft.kind] if draft.anaphoric else []
         target = (same or fits or [None])[0]
@@ -154,7 +154,10 @@ def _at_summit(merged: list[Draft], draft: Draft) -> bool:
     return 0 <= min(draft.sentence) - max(merged[-1].sentence) <= 1 and draft.status == merged[-1].status
 
 
-def _earlier(old: Draft, new: Draft, published: str | None) -> bool:
+def _recalled(old: Draft, new: Draft, published: str | None) -> bool:
+    """Whether a speaker's meeting dated apart from the document ("we met in Vienna a year
+    ago") is another meeting than `old`, which only the document dates. Not `Draft.earlier`,
+    which is a noun told as before the text's own ("a recent meeting")."""
     return bool(
         new.speech and old.date is None and new.date is not None and published
         and not published.startswith(new.date.value)
