@@ -7,6 +7,7 @@ import datetime as dt
 from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.naming import fallback_name
+from communique.diplomacy.tense import MONTHS, WEEKDAYS
 from communique.nlp.gazetteer import Gazetteer
 from communique.types import Engagement, EngagementDate, Participant
 
@@ -101,13 +102,6 @@ def _date(index: DocIndex, draft: Draft) -> EngagementDate | None:
     return None
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-})  # fmt: skip
-
-
 def _ahead(value: str, granularity: str, text: str | None, published: str | None) -> str:
     """A planned engagement's date read forward from the document date: "scheduled for
     Wednesday" in a Monday dispatch is the coming Wednesday, "meet in November" in a February
@@ -117,12 +111,12 @@ def _ahead(value: str, granularity: str, text: str | None, published: str | None
         return value
     words = set(text.lower().split())
     try:
-        if granularity == "day" and words & _WEEKDAYS:
+        if granularity == "day" and words & WEEKDAYS:
             day = dt.date.fromisoformat(value)
             while day.isoformat() < published[:10]:
                 day += dt.timedelta(days=7)
             return day.isoformat()
-        if granularity == "month" and words & _MONTHS:
+        if granularity == "month" and words & MONTHS:
             return f"{int(value[:4]) + 1}{value[4:]}"
     except ValueError:
         return value

@@ -9,12 +9,15 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-# Grammar, not a lexicon to tune: the nouns "next" and "coming" make a time of.
-_TIME_NOUNS = frozenset({
-    "week", "weekend", "month", "year", "days", "weeks", "months", "spring", "summer", "autumn",
-    "fall", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
+})  # fmt: skip
+# Grammar, not a lexicon to tune: the nouns "next" and "coming" make a time of.
+_TIME_NOUNS = WEEKDAYS | MONTHS | frozenset({
+    "week", "weekend", "month", "year", "days", "weeks", "months", "spring", "summer", "autumn",
+    "fall", "winter",
 })  # fmt: skip
 _AHEAD = frozenset({"next", "coming"})
 _LATER = frozenset({"this", "today", "tonight"})
