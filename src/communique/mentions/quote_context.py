@@ -31,6 +31,7 @@ from communique.mentions.quote_tree import (
     may_speak,
     opens_sentence,
     subject as _subject,
+    token_at,
     tokens as _tokens,
 )
 
@@ -85,12 +86,11 @@ class ContextFinder:
         """
         if opens_sentence(doc, open_at):
             return None
-        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
-        if inside is None:
+        child = token_at(doc, quoted)  # the token below `verb` on the path up from the quote
+        if child is None:
             return None
         found: Token | None = None
-        child = inside[0]  # the token below `verb` on the path up from the quote
-        for verb in inside[0].ancestors:
+        for verb in child.ancestors:
             child, below = verb, child
             if verb.idx < open_at and _complement(below) and (owner := _possessor(verb, marks)):
                 # "her remark that "...", "his warning that "...", "their chants of "..."": the noun
@@ -156,10 +156,10 @@ _TAIL_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "dobj", 
 
 def _sentence_before(doc: Doc, open_at: int) -> list[Token]:
     """The words of the sentence holding the mark at `open_at` that come before it."""
-    mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+    mark = token_at(doc, open_at)
     if mark is None:
         return []
-    return _tokens(doc, mark[0].sent.start_char, open_at)
+    return _tokens(doc, mark.sent.start_char, open_at)
 
 
 def _complement(child: Token) -> bool:

@@ -48,6 +48,7 @@ from communique.mentions.quote_tree import (
     opens_sentence,
     passive,
     subject as _subject,
+    token_at,
     tokens as _tokens,
 )
 from communique.nlp.tree import passive_agent
@@ -173,10 +174,10 @@ class CueFinder(CueWords):
         """The asker of a quote inside a question put to someone ("Asked whether X is "fit", 75
         percent said yes", "Asked by Thrush if ..."): the participle's agent, or no speaker; the
         one answering, whose cue may follow the quote, did not say the quoted words."""
-        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        inside = token_at(doc, quoted)
         if inside is None:
             return None
-        for verb in inside[0].ancestors:
+        for verb in inside.ancestors:
             if put_question(verb, open_at):
                 return attribution(verb, passive_agent(verb))
             if verb.idx < open_at and self.is_cue(verb) and _subject(verb) is not None:
@@ -190,11 +191,11 @@ class CueFinder(CueWords):
         words between the mark and the cue finish the reported sentence, so `after` (which wants
         only the speaker there) passes over it; the parse still hangs the quote from `said`.
         """
-        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+        inside = token_at(doc, quoted)
         if inside is None:
             return None
         found: Token | None = None
-        for verb in inside[0].ancestors:
+        for verb in inside.ancestors:
             if verb.idx > close_at and verb.idx not in marks and self.is_cue(verb) and not passive(verb):
                 found = verb  # the outermost: "..." that X said, Y said -> Y
         if found is None:
@@ -204,10 +205,10 @@ class CueFinder(CueWords):
 
     def _framing(self, doc: Doc, tokens: list[Token], quoted: int | None) -> list[Token]:
         """Framing verbs among `tokens` that govern the first quoted word ("referred to them as")."""
-        inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand") if quoted is not None else None
+        inside = token_at(doc, quoted) if quoted is not None else None
         if inside is None:
             return []
-        return [t for t in tokens if self.frames(t, inside[0])]
+        return [t for t in tokens if self.frames(t, inside)]
 
     def _short_lead(self, tokens: list[Token]) -> Attribution | None:
         """`..., Schiff said. "The other ..."`: a sentence ending in its own attribution leads in;
@@ -222,9 +223,9 @@ class CueFinder(CueWords):
 
     def _choose(self, doc: Doc, cues: list[Token], quoted: int | None, open_at: int) -> Token:
         if quoted is not None:
-            inside = doc.char_span(quoted, quoted + 1, alignment_mode="expand")
+            inside = token_at(doc, quoted)
             if inside is not None:
-                above = governing(inside[0], {c.i for c in cues})
+                above = governing(inside, {c.i for c in cues})
                 outer = [c for c in cues if c.i in above]
                 if outer:
                     asked = [c for c in outer if put_question(c, open_at)]

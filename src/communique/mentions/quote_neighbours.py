@@ -31,6 +31,7 @@ from communique.mentions.quote_tree import (
     may_speak,
     opens_sentence,
     subject as _subject,
+    token_at,
     tokens as _tokens,
 )
 
@@ -140,10 +141,10 @@ class NeighbourFinder:
             open_at: the quote's opening mark.
             marks: the document's quoted text, where no speaker stands.
         """
-        mark = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
+        mark = token_at(doc, open_at)
         if mark is None or opens_sentence(doc, open_at):
             return None
-        begins = mark[0].sent.start_char
+        begins = mark.sent.start_char
         return self.previous_sentence(doc, start, begins, marks) if begins > start else None
 
     def lead_in(self, doc: Doc, start: int, end: int) -> Attribution | None:

@@ -25,14 +25,19 @@ def ends_with_full_stop(doc: Doc, i: int) -> bool:
     return n >= 0 and doc[n].text.endswith(".")
 
 
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token holding the character at `offset` (a quote's mark or first word), or None."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def opens_sentence(doc: Doc, open_at: int | None) -> bool:
     """True when the mark at `open_at` stands first in its sentence."""
     if open_at is None:
         return False
-    span = doc.char_span(open_at, open_at + 1, alignment_mode="expand")
-    if span is None:
+    tok = token_at(doc, open_at)
+    if tok is None:
         return False
-    tok = span[0]
     return tok.is_sent_start or tok.i == 0 or doc[tok.i - 1].is_space or doc[tok.i - 1].text in SENTENCE_END
 
 

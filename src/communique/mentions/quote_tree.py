@@ -27,6 +27,7 @@ from communique.mentions.quote_spans import (
     head_span,
     noun_phrase,
     opens_sentence,
+    token_at,
     tokens,
 )
 
@@ -68,6 +69,7 @@ __all__ = [
     "person_appositive",
     "reduced_passive_agent",
     "subject",
+    "token_at",
     "tokens",
 ]
 
