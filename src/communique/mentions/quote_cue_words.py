@@ -75,19 +75,19 @@ class CueWords:
 
     def reported_before(self, doc: Doc, open_at: int) -> bool:
         """True when a reporting verb before the opening mark governs the first quoted word."""
-        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
-        if inside is None:
+        first = _first_word(doc, open_at)
+        if first is None:
             return False
-        first = next((t for t in inside if not t.is_punct), inside[-1])
         return any(v.idx < open_at and self.is_cue(v) and _subject(v) is not None for v in first.ancestors)
 
     def framed_on(self, doc: Doc, subject: Token, open_at: int) -> bool:
         """True when the quote opening at `open_at` stands in a relative clause on `subject`, with a
         cue of its own ("Scott, who has called the remarks "...," portrayed ...")."""
-        inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
-        if inside is None or subject.idx >= open_at:
+        if subject.idx >= open_at:
             return False
-        first = next((t for t in inside if not t.is_punct), inside[-1])
+        first = _first_word(doc, open_at)
+        if first is None:
+            return False
         return any(
             v.dep_ == "relcl" and v.head.i == subject.i and v.idx < open_at and self.is_cue(v)
             for v in first.ancestors
@@ -103,6 +103,14 @@ class CueWords:
         if any(c.dep_ in _OWN_CLAUSE_DEPS for c in root.children):
             return False
         return any(c.dep_ in SUBJECT_DEPS and c.i < root.i for c in root.children)
+
+
+def _first_word(doc: Doc, open_at: int) -> Token | None:
+    """The first quoted word after the mark at `open_at` (the mark itself when the tokenizer glued them), or None."""
+    inside = doc.char_span(open_at, open_at + 2, alignment_mode="expand")
+    if inside is None:
+        return None
+    return next((t for t in inside if not t.is_punct), inside[-1])
 
 
 def _names_own_speaker(word: Token) -> bool:
