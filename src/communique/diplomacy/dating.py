@@ -13,6 +13,12 @@ _GRANULARITY_RANK = {"day": 0, "month": 1, "year": 2}
 _DURATION_BOUNDS = frozenset({"since", "until", "till"})
 
 
+def numbered(text: str) -> bool:
+    """Whether a date's words hold a number ("August 20, 2024", "in 2023"): a date the text
+    states outright, not a weekday or month name resolved against the document's date."""
+    return any(ch.isdigit() for ch in text)
+
+
 def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token | None = None) -> DateMention | None:
     """The date of an engagement: one in the trigger's own clause, else the closest in its
     segment. A date attached to the trigger (or its verb) comes first, so the bilateral
@@ -31,7 +37,7 @@ def date_near(index: DocIndex, trigger: Token, region: list[Token], verb: Token 
     anchors = {trigger.i} | ({verb.i} if verb is not None else set())
 
     def rank(d: DateMention) -> tuple[int, int, int, int]:
-        explicit = 0 if any(ch.isdigit() for ch in d.text) else 1
+        explicit = 0 if numbered(d.text) else 1
         distance = min(abs(d.span.start - trigger.idx), abs(d.span.end - trigger.idx))
         direct = 0 if attached(index, d, anchors) else 1
         return (direct, _GRANULARITY_RANK.get(d.granularity, 3), explicit, distance)

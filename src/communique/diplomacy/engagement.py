@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from communique.diplomacy.dating import numbered
 from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.naming import fallback_name
@@ -107,7 +108,7 @@ def _ahead(value: str, granularity: str, text: str | None, published: str | None
     Wednesday" in a Monday dispatch is the coming Wednesday, "meet in November" in a February
     readout is this November. Date mentions resolve a bare weekday or month to the past, which
     is right for what happened and wrong for what is still to come. Explicit dates stay."""
-    if not published or not text or any(ch.isdigit() for ch in text) or value >= published[: len(value)]:
+    if not published or not text or numbered(text) or value >= published[: len(value)]:
         return value
     words = set(text.lower().split())
     try:

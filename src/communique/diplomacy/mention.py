@@ -11,7 +11,7 @@ from communique.diplomacy.clauses import (
     people,
     subjects,
 )
-from communique.diplomacy.dating import attached, date_near
+from communique.diplomacy.dating import attached, date_near, numbered
 from communique.diplomacy.draft import Draft
 from communique.diplomacy.index import DocIndex
 from communique.diplomacy.mechanism import Naming, name_before
@@ -118,7 +118,7 @@ def _city(index: DocIndex, token: Token) -> Place | None:
 def _before(date: DateMention, published: str | None) -> bool:
     """Whether a date lies wholly before the document's day (a bare weekday or month is
     read forward later, see `engagement._ahead`)."""
-    explicit = any(ch.isdigit() for ch in date.text) or "last" in date.text.lower() or "ago" in date.text.lower()
+    explicit = numbered(date.text) or "last" in date.text.lower() or "ago" in date.text.lower()
     return bool(published and explicit and date.value < published[: len(date.value)])
 
 

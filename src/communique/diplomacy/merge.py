@@ -8,6 +8,7 @@ two engagements.
 
 from __future__ import annotations
 
+from communique.diplomacy.dating import numbered
 from communique.diplomacy.draft import Draft
 from communique.diplomacy.mechanism import mechanism_key
 from communique.types import DateMention, Place
@@ -172,7 +173,7 @@ def _specific(draft: Draft) -> bool:
 
 
 def _explicit(date: DateMention | None) -> bool:
-    return date is not None and (any(ch.isdigit() for ch in date.text) or date.text[:1].isupper())
+    return date is not None and (numbered(date.text) or date.text[:1].isupper())
 
 
 def _attach_press(merged: list[Draft]) -> list[Draft]:
