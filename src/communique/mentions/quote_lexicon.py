@@ -78,14 +78,22 @@ class SpeechVerbs:
         return verb is not None and verb.reported
 
 
+def read_packaged(filename: str, what: str) -> tuple[str, str]:
+    """The text of a file in `communique/data` and its path (for error messages).
+
+    Raises:
+        ResourceError: the file cannot be read; `what` names it in the message.
+    """
+    path = resources.files("communique") / "data" / filename
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read the {what} ({exc})") from exc
+
+
 @lru_cache(maxsize=1)
 def _load_packaged() -> SpeechVerbs:
-    path = resources.files("communique") / "data" / "speech_verbs.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read the speech-verb lexicon ({exc})") from exc
-    return SpeechVerbs.parse(text, str(path))
+    return SpeechVerbs.parse(*read_packaged("speech_verbs.tsv", "speech-verb lexicon"))
 
 
 Gender = Literal["m", "f"]
@@ -148,9 +156,4 @@ class QuoteWords:
 
 @lru_cache(maxsize=1)
 def _load_words() -> QuoteWords:
-    path = resources.files("communique") / "data" / "quote_words.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read the quote word list ({exc})") from exc
-    return QuoteWords.parse(text, str(path))
+    return QuoteWords.parse(*read_packaged("quote_words.tsv", "quote word list"))

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
 
 from spacy.tokens import Token
 
 from communique.errors import ResourceError
-from communique.mentions.quote_lexicon import QuoteWords
+from communique.mentions.quote_lexicon import QuoteWords, read_packaged
 
 PersonKind = Literal["person", "body", "text"]
 _KINDS: frozenset[str] = frozenset({"person", "body", "text"})
@@ -67,12 +66,7 @@ class PersonNouns:
 
 @lru_cache(maxsize=1)
 def _load_packaged() -> PersonNouns:
-    path = resources.files("communique") / "data" / "person_nouns.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read the person-noun list ({exc})") from exc
-    return PersonNouns.parse(text, str(path))
+    return PersonNouns.parse(*read_packaged("person_nouns.tsv", "person-noun list"))
 
 
 def is_person(tok: Token) -> bool:
