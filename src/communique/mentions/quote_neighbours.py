@@ -34,6 +34,7 @@ from communique.mentions.quote_tree import (
     token_at,
     tokens as _tokens,
 )
+from communique.nlp.tree import passive_agent
 
 _CONTINUING = frozenset({"continue", "go"})  # "X continued his remarks.", "X went on:"
 
@@ -63,7 +64,7 @@ class NeighbourFinder:
             return None
         found = lead_subject(tokens[:-1])
         if found is not None and found.dep_ == "nsubjpass":
-            found = _agent(found.head)
+            found = passive_agent(found.head)  # "shown by this finding" -> "finding"
         if found is None or found.i < tokens[0].i or found.idx in marks:
             return None
         if not may_speak(found) or found.lower_ in ("it", "you"):
@@ -188,12 +189,6 @@ def _named_main_subject(cue: Token) -> Token | None:
         return None
     found = _subject(clause.head)
     return found if found is not None and found.pos_ == "PROPN" else None
-
-
-def _agent(verb: Token) -> Token | None:
-    """The agent of a passive verb ("shown by this finding" -> "finding"), or None."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def named_again(doc: Doc, head: tuple[int, int], before: int, marks: QuotedText) -> tuple[int, int] | None:
