@@ -94,4 +94,6 @@ def names_thing(tok: Token) -> bool:
         return False
     words = QuoteWords.load()
     lemma = tok.lemma_.lower()
-    return not PersonNouns.load().may_speak(lemma) and lemma not in words.documents | words.sources
+    if lemma in words.documents or lemma in words.sources:
+        return False
+    return not PersonNouns.load().may_speak(lemma)
