@@ -23,6 +23,7 @@ from communique.mentions.quote_tree import (
     clause_verb,
     has_subject,
     subject as _subject,
+    to_infinitive,
 )
 
 _OBJECT_DEPS = frozenset({"pobj", "dobj", "dative"})
@@ -157,7 +158,7 @@ def subjectless_infinitive(verb: Token, marks: QuotedText | None = None) -> bool
     """True for an infinitive with no subject to climb to outside the quote ("the "perfect
     opportunity" to call attention", '"we have no choice" but to ask'): it continues the quoted
     phrase; "X coined "Y" to describe ..." keeps X."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not to_infinitive(verb):
         return False
     found = _subject(verb)
     return found is None or found.i > verb.i or (marks is not None and found.idx in marks)

@@ -55,10 +55,15 @@ def object_controller(verb: Token) -> Token | None:
     "a win that led her to declare", "This prompted the tabloid to run a cover saying": the one
     prompted acts, not the prompter; "used his show to discuss" names no person and climbs on.
     """
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if verb.dep_ != "xcomp" or not to_infinitive(verb):
         return None
     found = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return found if found is not None and _names_person(found) else None
+
+
+def to_infinitive(verb: Token) -> bool:
+    """True for a verb with its infinitive `to` ("to declare", "to call attention")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _names_person(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from communique.mentions.quote_tree import (
     is_speakerish,
     may_speak,
     subject,
+    to_infinitive,
 )
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _purpose_on_thing(verb: Token) -> bool:
     clause on a thing, which says nothing; it tells why the clause's subject acted."""
     if verb.dep_ != "relcl" or has_subject(verb) or is_speakerish(verb.head) or verb.head.ent_type_:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return to_infinitive(verb)
 
 
 def verbless_subject(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from communique.mentions.quote_hidden_subjects import (
     SUBJECT_DEPS,
     antecedent_read_as_content,
     object_controller,
+    to_infinitive,
 )
 
 # Span and window helpers live in `quote_spans`; re-exported for the modules that read them here.
@@ -69,6 +70,7 @@ __all__ = [
     "person_appositive",
     "reduced_passive_agent",
     "subject",
+    "to_infinitive",
     "token_at",
     "tokens",
 ]
