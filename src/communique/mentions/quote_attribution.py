@@ -196,10 +196,7 @@ def source_maker(thing: Token) -> Token | None:
 
 def speaker_only(tok: Token) -> Attribution:
     """A speaker with no cue (`- Commissioner X`, `Pence: "..."`): the name the token heads."""
-    head = tok
-    while head.dep_ == "compound" and head.head.i > head.i:
-        head = head.head  # "Commissioner" -> "Commissioner Smith"
-    return said_by(head)
+    return said_by(_phrase_head(tok))  # "Commissioner" -> "Commissioner Smith"
 
 
 def said_by(tok: Token) -> Attribution:
@@ -229,9 +226,14 @@ def nearest_name(verb: Token, window: list[Token]) -> Token | None:
         found = before[-1] if before else (after[0] if after else None)
         if found is not None:
             break
-    while found is not None and found.dep_ == "compound" and found.head.i > found.i:
-        found = found.head  # "Chief Chuck" -> "Jordan"
-    return found
+    return _phrase_head(found) if found is not None else None  # "Chief Chuck" -> "Jordan"
+
+
+def _phrase_head(tok: Token) -> Token:
+    """The head of the name a compound word stands in: "Smith" for "Commissioner" of "Commissioner Smith"."""
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _bracketed(window: list[Token]) -> set[int]:
