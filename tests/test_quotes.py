@@ -7,15 +7,10 @@ import pytest
 from communique.mentions.quote_lexicon import SpeechVerbs
 from communique.mentions.quote_marks import find_runs
 from communique.mentions.quotes import QuoteExtractor
-from communique.nlp import Analysis, load_nlp
+from communique.nlp import Analysis
 from communique.types import Actor, Document, Mentions, Quote, Span
 
 NO_MENTIONS = Mentions(actors=(), places=(), dates=())
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Who acted, when the doer is not the plain subject of the trigger (round 10).
+"""Who acted, when the doer is not the plain subject of the trigger.
 
 Sentences are written for these tests; actors come from a fixture resolver (names ->
 actors), so only the coder is measured.

@@ -1,4 +1,4 @@
-"""Round-10 speaker rules: questions put to someone, and other cues around the answer. Sentences
+"""Speaker rules: questions put to someone, and other cues around the answer. Sentences
 written for these tests."""
 
 from __future__ import annotations

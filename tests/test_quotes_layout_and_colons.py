@@ -1,4 +1,5 @@
-"""Round-16 speaker rules for quotes with no cue beside them. Sentences written for these tests."""
+"""Quotes with no cue beside them: pull-quote signatures, digest headings, colon clauses and the
+sentence before. Sentences written for these tests."""
 
 from __future__ import annotations
 

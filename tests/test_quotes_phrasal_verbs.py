@@ -1,4 +1,4 @@
-"""Round-9 speaker rules: phrasal reporting verbs and other cues the parse hides. Sentences written
+"""Speaker rules: phrasal reporting verbs and other cues the parse hides. Sentences written
 for these tests."""
 
 from __future__ import annotations

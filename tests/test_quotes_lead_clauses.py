@@ -1,4 +1,5 @@
-"""Round-15 speaker rules for quotes with no cue beside them. Sentences written for these tests."""
+"""Quotes with no cue beside them: the clause a comma or dash hands a quote to, the sentence that
+leads into it, the carried speaker's latest mention. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-13 speaker rules: cues the parser hangs as participles, partial quotes under verbs that
+"""Speaker rules: cues the parser hangs as participles, partial quotes under verbs that
 are not speech verbs. Sentences written for these tests."""
 
 from __future__ import annotations

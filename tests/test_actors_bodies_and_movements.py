@@ -1,4 +1,4 @@
-"""Round 4: bodies built from other names, home states of movements, and countries given
+"""Bodies built from other names, home states of movements, and countries given
 indirectly (appositives, "its", datelines, the one state a text names). Sentences are our own."""
 
 from __future__ import annotations

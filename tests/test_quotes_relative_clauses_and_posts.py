@@ -1,4 +1,4 @@
-"""Round-11 speaker rules: relative clauses that frame quoted words, tweets and posts, documents.
+"""Speaker rules: relative clauses that frame quoted words, tweets and posts, documents.
 Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round-14 speaker rules: the owner of a noun that frames a quote, reached through a clause the
+"""Speaker rules: the owner of a noun that frames a quote, reached through a clause the
 parser reads as relative, or through a copula. Sentences written for these tests."""
 
 from __future__ import annotations

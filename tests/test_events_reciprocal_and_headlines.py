@@ -1,4 +1,4 @@
-"""Round-14 behaviours of the event coder: reciprocal events, Title Case headlines, troops
+"""Behaviours of the event coder: reciprocal events, Title Case headlines, troops
 arriving, teams sent to investigate, and verbs the lemmatizer gets wrong. Sentences are ours;
 actors come from a fixture resolver so that only the coder is measured.
 """

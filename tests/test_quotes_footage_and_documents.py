@@ -1,4 +1,4 @@
-"""Round-12 speaker rules: people shown speaking in footage, documents two clauses away.
+"""Speaker rules: people shown speaking in footage, documents two clauses away.
 Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round-15 speaker rules once the cue is known: who speaks for a cue the parser left without a
+"""Speaker rules once the cue is known: who speaks for a cue the parser left without a
 subject of its own. Sentences written for these tests."""
 
 from __future__ import annotations

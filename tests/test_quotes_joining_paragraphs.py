@@ -1,4 +1,4 @@
-"""Round-17 rules for quotes with no cue beside them and for joining runs. Sentences written for these tests."""
+"""Rules for quotes with no cue beside them and for joining runs. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-16 nested sources, documents and quote boundaries. Sentences written for these tests."""
+"""Nested sources, documents and quote boundaries. Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-16 cue rules: reporting verbs a news writer uses that the lexicon lacked. Sentences
+"""Cue rules: reporting verbs a news writer uses that the lexicon lacked. Sentences
 written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Quote speakers, round 5 rules: clause-opening adverbs and names that are objects before a colon."""
+"""Quote speakers: clause-opening adverbs and names that are objects before a colon."""
 
 from __future__ import annotations
 

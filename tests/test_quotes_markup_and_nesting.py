@@ -1,4 +1,4 @@
-"""Round-15 mark reading: which marks quote, and how they pair. Sentences written for these tests."""
+"""Mark reading: which marks quote, and how they pair. Sentences written for these tests."""
 
 from __future__ import annotations
 

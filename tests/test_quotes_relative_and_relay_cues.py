@@ -1,4 +1,4 @@
-"""Round-15 cue rules: which reporting verb is a quote's cue when a relative clause with a speaker
+"""Cue rules: which reporting verb is a quote's cue when a relative clause with a speaker
 of its own stands between the quote and the sentence's main reporting verb. Sentences written for
 these tests."""
 

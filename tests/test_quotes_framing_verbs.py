@@ -1,4 +1,4 @@
-"""Round-17 cue rules: framing verbs (refer, blame, echo, cite, defend) cue only the quoted words they frame from
+"""Cue rules: framing verbs (refer, blame, echo, cite, defend) cue only the quoted words they frame from
 before them. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Round-16 speaker rules: people against things as the subject a cue climbs to.
+"""Speaker rules: people against things as the subject a cue climbs to.
 Sentences written for these tests."""
 
 from __future__ import annotations

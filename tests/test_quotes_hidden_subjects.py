@@ -1,4 +1,5 @@
-"""Round-17 speaker rules: who speaks once the cue is known. Sentences written for these tests."""
+"""Subjects the parse hides: objects above infinitives, names split from their verb, passives and
+hearsay, pronoun cues in content clauses. Sentences written for these tests."""
 
 from __future__ import annotations
 
